@@ -1,0 +1,10 @@
+# FGG_SANITIZE=address: ASan + UBSan over the whole build; FGG_SANITIZE=thread: TSan.
+if(FGG_SANITIZE STREQUAL "address")
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+elseif(FGG_SANITIZE STREQUAL "thread")
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+elseif(NOT FGG_SANITIZE STREQUAL "")
+  message(FATAL_ERROR "FGG_SANITIZE must be '', 'address' or 'thread', not '${FGG_SANITIZE}'")
+endif()

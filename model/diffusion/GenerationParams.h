@@ -1,0 +1,74 @@
+#pragma once
+// What the app and the CLI ask of the generator. Torch-free.
+#include "model/music/Error.h"
+#include "model/music/PitchClassSet.h"
+#include "model/roll/PianoRoll.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fgg {
+
+enum class Task { Melody, Accompaniment, Both };
+
+/// The paper's ablations: `Fgg` corrects x0 at every step (the product default); `None` relies on training alone;
+/// `LastStep` removes out-of-key notes at the end; `Round` moves them to the nearest allowed pitch at the end;
+/// `Inpaint` treats out-of-key cells as a known empty region and re-noises them every step.
+enum class GuidanceMode { None, LastStep, Round, Inpaint, Fgg };
+
+enum class DevicePreference { Auto, Cpu, Cuda };
+
+struct GenerationParams {
+    Task task = Task::Both;
+    GuidanceMode guidance = GuidanceMode::Fgg;
+    /// Style control: these pitch classes replace the chord-derived allowed set at every step.
+    std::optional<PitchClassSet> scale;
+    /// Onsets per 16th step the user drew (for the whole piece); empty = none given.
+    std::vector<int> rhythm;
+    /// Density 0..1 used to build a rhythm when none is drawn; unset = the model chooses its own rhythm.
+    std::optional<double> density;
+    bool rhythmGuidance = true; ///< enforce `rhythm`/`density` onsets per step (thresholds 0.499 / 0.501)
+    int steps = 10;             ///< diffusion steps, 1..1000 (10 = the authors' schedule)
+    double cfgScale = 7.5;
+    double cfgRescale = 0.7;
+    std::uint64_t seed = 0;
+    int candidates = 1;
+    DevicePreference device = DevicePreference::Auto;
+};
+
+/// A region to regenerate by inpainting; everything outside it stays as it is.
+struct InpaintRegion {
+    std::string track = "Melody"; ///< kMelodyTrack or kAccompanimentTrack
+    Tick start = 0;
+    Tick end = 0;
+    int lowPitch = 0;
+    int highPitch = 127;
+};
+
+struct GenerationProgress {
+    int step = 0;       ///< 1-based diffusion step within the current pass
+    int totalSteps = 0; ///< steps per pass
+    int pass = 0;       ///< 1-based: windows x tasks
+    int totalPasses = 0;
+    std::string track;                ///< which track this pass generates
+    Tick origin = 0;                  ///< tick of the window's step 0
+    std::vector<PianoRoll> previewX0; ///< the current x0_hat of each candidate (one 64-step window)
+};
+
+using ProgressCallback = std::function<void(const GenerationProgress&)>;
+
+/// Thrown when the cancel flag is raised; the caller's score is untouched.
+class Cancelled : public Error {
+public:
+    Cancelled() : Error("generation cancelled") {}
+};
+
+const char* toString(Task t);
+const char* toString(GuidanceMode g);
+Task parseTask(const std::string& text);          ///< throws Error naming the text
+GuidanceMode parseGuidance(const std::string& text); ///< throws Error naming the text
+
+} // namespace fgg

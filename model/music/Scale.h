@@ -1,0 +1,41 @@
+#pragma once
+// Keys and scales: major, minor, the church modes, pentatonics, blues, and any custom pitch-class set.
+// A user scale replaces the chord-derived allowed set in FGG for style control (e.g. Dorian).
+#include "model/music/Chord.h"
+#include "model/music/PitchClassSet.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fgg {
+
+struct Scale {
+    std::string name;         ///< "major", "dorian", "major pentatonic", "custom"
+    PitchClassSet intervals;  ///< relative to the tonic
+
+    /// Known names: major/ionian, minor/aeolian, harmonic minor, melodic minor, dorian, phrygian, lydian,
+    /// mixolydian, locrian, major pentatonic, minor pentatonic, blues. Throws ParseError for others.
+    static Scale named(std::string_view name);
+    static std::vector<std::string> knownNames();
+    bool operator==(const Scale&) const = default;
+};
+
+struct Key {
+    SpelledPitch tonic{};
+    Scale scale = Scale::named("major");
+
+    /// "C", "Am", "F# minor", "Gb:maj", "D dorian", "E:min". Throws ParseError naming the text.
+    static Key parse(std::string_view text);
+    std::string toString() const; ///< "C major", "A minor", "D dorian"
+    PitchClassSet pitchClasses() const { return scale.intervals.transposed(tonic.pitchClass()); }
+    /// The diatonic triads / sevenths of the key, for chord suggestions.
+    std::vector<Chord> diatonicChords(bool sevenths = false) const;
+    bool operator==(const Key&) const = default;
+};
+
+/// A scale for FGG style control: "dorian" over a tonic, "pentatonic", or a custom pitch-class list "C D E G A".
+/// `text` forms: "<tonic> <scale name>" (e.g. "A dorian", "C major pentatonic") or a list of note names.
+PitchClassSet parseScaleSpec(std::string_view text);
+
+} // namespace fgg
