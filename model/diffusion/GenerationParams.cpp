@@ -1,0 +1,38 @@
+#include "model/diffusion/GenerationParams.h"
+
+namespace fgg {
+
+const char* toString(Task t) {
+    switch (t) {
+    case Task::Melody: return "melody";
+    case Task::Accompaniment: return "accompaniment";
+    case Task::Both: return "both";
+    }
+    return "?";
+}
+
+const char* toString(GuidanceMode g) {
+    switch (g) {
+    case GuidanceMode::None: return "none";
+    case GuidanceMode::LastStep: return "last-step";
+    case GuidanceMode::Round: return "round";
+    case GuidanceMode::Inpaint: return "inpaint";
+    case GuidanceMode::Fgg: return "fgg";
+    }
+    return "?";
+}
+
+Task parseTask(const std::string& text) {
+    for (Task t : {Task::Melody, Task::Accompaniment, Task::Both})
+        if (text == toString(t)) return t;
+    throw Error("unknown task '" + text + "' (choose melody, accompaniment or both)");
+}
+
+GuidanceMode parseGuidance(const std::string& text) {
+    for (GuidanceMode g : {GuidanceMode::None, GuidanceMode::LastStep, GuidanceMode::Round, GuidanceMode::Inpaint,
+                           GuidanceMode::Fgg})
+        if (text == toString(g)) return g;
+    throw Error("unknown guidance mode '" + text + "' (choose fgg, none, last-step, round or inpaint)");
+}
+
+} // namespace fgg

@@ -1,0 +1,36 @@
+#include "model/diffusion/RhythmPlan.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace fgg {
+
+std::vector<int> rhythmFromDensity(double density, int steps, Task task, std::uint64_t seed) {
+    // Metrical weight of each 16th position of a 4/4 bar.
+    static const double weight[16] = {1.0, 0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15,
+                                      0.85, 0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15};
+    density = std::clamp(density, 0.0, 1.0);
+    std::mt19937_64 rng(seed ^ 0x9E3779B97F4A7C15ull);
+    std::uniform_real_distribution<double> jitter(0.0, 0.35);
+    std::vector<int> counts(static_cast<std::size_t>(steps), 0);
+    for (int bar = 0; bar * 16 < steps; ++bar) {
+        double score[16];
+        for (int i = 0; i < 16; ++i) score[i] = weight[i] + jitter(rng);
+        std::vector<int> order(16);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[a] > score[b]; });
+        const int onsets = static_cast<int>(density * 16.0 + 0.5);
+        for (int k = 0; k < onsets; ++k) {
+            const int pos = order[static_cast<std::size_t>(k)];
+            const int step = bar * 16 + pos;
+            if (step >= steps) continue;
+            int n = 1;
+            if (task == Task::Accompaniment) n = pos == 0 ? 3 : (pos % 4 == 0 ? 2 : 1);
+            counts[static_cast<std::size_t>(step)] = n;
+        }
+    }
+    return counts;
+}
+
+} // namespace fgg

@@ -1,0 +1,63 @@
+#include "model/diffusion/Runtime.h"
+
+#include <ATen/Parallel.h>
+#include <dlfcn.h>
+#include <link.h>
+#include <malloc.h>
+#include <mutex>
+#include <thread>
+#include <torch/cuda.h>
+
+namespace fgg {
+namespace {
+
+int findLoaded(dl_phdr_info* info, size_t, void* data) {
+    auto* names = static_cast<std::string*>(data);
+    if (info->dlpi_name && *info->dlpi_name) {
+        char resolved[4096];
+        if (realpath(info->dlpi_name, resolved)) *names += std::string(resolved) + "\n";
+    }
+    return 0;
+}
+
+std::pair<std::string, std::string> detectBlas() {
+    using ConfigFn = char* (*)();
+    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config")))
+        return {std::string("OpenBLAS ") + fn(), ""};
+    std::string loaded;
+    dl_iterate_phdr(findLoaded, &loaded);
+    if (loaded.find("/blas/libblas.so") != std::string::npos)
+        return {"reference BLAS",
+                "the reference BLAS is in use (about 20x slower than OpenBLAS): install libopenblas0-openmp "
+                "(scripts/setup does) so generation and training run at full speed"};
+    return {"unknown", ""};
+}
+
+} // namespace
+
+RuntimeInfo configureRuntime(int threads) {
+    static std::once_flag once;
+    static RuntimeInfo info;
+    std::call_once(once, [&] {
+        // Keep freed memory in the process: no mmap for big blocks, no trimming (see the header).
+        mallopt(M_MMAP_MAX, 0);
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        mallopt(M_TOP_PAD, 64 << 20);
+        const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+        info.threads = threads > 0 ? threads : cores;
+        at::set_num_threads(info.threads);
+        try {
+            at::set_num_interop_threads(1);
+        } catch (const std::exception&) {
+            // Already started by an earlier LibTorch call: keep its setting.
+        }
+        at::globalContext().setFlushDenormal(true);
+        auto [blas, warning] = detectBlas();
+        info.blas = blas;
+        info.blasWarning = warning;
+        info.cudaAvailable = torch::cuda::is_available();
+    });
+    return info;
+}
+
+} // namespace fgg

@@ -1,0 +1,104 @@
+#include "model/diffusion/Sampler.h"
+
+#include "model/diffusion/Guidance.h"
+
+#include <ATen/autocast_mode.h>
+
+#include <cmath>
+
+namespace fgg::diffusion {
+
+torch::Tensor qSample(const torch::Tensor& x0, float alphaBar, const torch::Tensor& noise) {
+    return std::sqrt(alphaBar) * x0 + std::sqrt(1.0f - alphaBar) * noise;
+}
+
+Sampler::Sampler(nn::UNet model, torch::Device device) : model_(std::move(model)), device_(device) {}
+
+torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in, const SamplerSettings& s) {
+    const bool cfg = in.nullCond.defined() && s.cfgScale != 1.0;
+    const int64_t B = x.size(0);
+    torch::Tensor input = cfg ? torch::cat({torch::cat({x, in.cond}, 1), torch::cat({x, in.nullCond}, 1)}, 0)
+                              : torch::cat({x, in.cond}, 1);
+    const torch::Tensor tt = torch::full({input.size(0)}, t, torch::dtype(torch::kLong).device(device_));
+    torch::Tensor eps;
+    {
+        at::autocast::set_cpu_enabled(s.bf16 && device_.is_cpu());
+        at::autocast::set_enabled(s.bf16 && device_.is_cuda());
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        eps = model_->forward(input, tt).to(torch::kFloat);
+        at::autocast::set_cpu_enabled(false);
+        at::autocast::set_enabled(false);
+        at::autocast::clear_cache();
+    }
+    if (!cfg) return eps;
+    const torch::Tensor epsC = eps.narrow(0, 0, B), epsU = eps.narrow(0, B, B);
+    torch::Tensor epsCfg = epsU + s.cfgScale * (epsC - epsU);
+    if (s.cfgRescale > 0) {
+        // Per-sample std over all C x T x P elements.
+        const auto stdC = epsC.reshape({B, -1}).std(1).view({B, 1, 1, 1});
+        const auto stdG = epsCfg.reshape({B, -1}).std(1).view({B, 1, 1, 1});
+        epsCfg = s.cfgRescale * epsCfg * (stdC / stdG) + (1.0 - s.cfgRescale) * epsCfg;
+    }
+    return epsCfg;
+}
+
+torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings& s, const StepCallback& onStep,
+                              const std::atomic<bool>* cancel) {
+    torch::InferenceMode guard;
+    model_->eval();
+    auto onDevice = [&](const torch::Tensor& t) { return t.defined() ? t.to(device_) : t; };
+    SamplerInputs in{onDevice(inHost.cond),      onDevice(inHost.nullCond),  onDevice(inHost.allowed),
+                     onDevice(inHost.rhythm),    onDevice(inHost.knownMask), onDevice(inHost.knownValues),
+                     onDevice(inHost.initialNoise)};
+    const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
+
+    // All noise comes from one CPU generator, so a seed gives the same music on every device.
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(s.seed);
+    auto draw = [&] { return torch::randn({B, 2, T, P}, gen, torch::kFloat).to(device_); };
+    torch::Tensor x = in.initialNoise.defined() ? in.initialNoise : draw();
+    const bool inpaint = in.knownMask.defined();
+    // The `inpaint` guidance mode treats out-of-key cells as a known region holding silence.
+    torch::Tensor keepMask = in.knownMask, keepValues = in.knownValues;
+    if (s.guidance == GuidanceMode::Inpaint) {
+        const torch::Tensor outOfKey = (in.allowed < 0.5f).expand({B, 2, T, P}).to(torch::kFloat);
+        keepMask = inpaint ? torch::max(keepMask, outOfKey) : outOfKey;
+        keepValues = inpaint ? keepValues * (1 - outOfKey) : torch::zeros_like(outOfKey);
+    }
+    const bool keep = keepMask.defined();
+
+    const std::vector<SamplerStep> steps = samplerSteps(schedule_, s.steps);
+    torch::Tensor x0;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (cancel && cancel->load()) throw Cancelled();
+        const SamplerStep& st = steps[i];
+        const float a = st.alphaBar;
+        torch::Tensor eps = guidedEpsilon(x, st.t, in, s);
+        // x0_hat = (x_t - sqrt(1 - ab) eps) / sqrt(ab)    (DDPM Eq. 15 / the paper's Eq. 7)
+        x0 = (x - std::sqrt(1.0f - a) * eps) / std::sqrt(a);
+        if (s.guidance == GuidanceMode::Fgg) {
+            x0 = harmonicCorrection(x0, in.allowed);
+            if (in.rhythm.defined()) x0 = rhythmCorrection(x0, in.allowed, in.rhythm);
+            // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
+            eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
+        }
+        if (st.tPrev >= 0) {
+            // DDIM-form update with the reference's sigma (fgg-method 5.2).
+            const float ap = st.alphaBarPrev;
+            const float dirScale = std::sqrt(std::max(0.0f, 1.0f - ap - st.sigma * st.sigma));
+            x = std::sqrt(ap) * x0 + dirScale * eps + st.sigma * draw();
+            if (keep) x = torch::where(keepMask > 0.5f, qSample(keepValues, ap, draw()), x);
+        } else {
+            x = x0;
+        }
+        if (keep) x0 = torch::where(keepMask > 0.5f, keepValues, x0);
+        if (onStep) onStep(static_cast<int>(i) + 1, static_cast<int>(steps.size()), x0);
+    }
+    torch::Tensor out = x.clamp(0.0, 1.0);
+    if (keep) out = torch::where(keepMask > 0.5f, keepValues, out); // the known region, bit for bit
+    if (s.guidance == GuidanceMode::LastStep) out = removeDisallowed(out, in.allowed);
+    if (s.guidance == GuidanceMode::Round) out = roundToAllowed(out, in.allowed);
+    return out.to(torch::kCPU);
+}
+
+} // namespace fgg::diffusion

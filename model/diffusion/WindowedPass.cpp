@@ -1,0 +1,116 @@
+#include "model/diffusion/WindowedPass.h"
+
+#include "model/diffusion/Guidance.h"
+#include "model/diffusion/WindowPlan.h"
+#include "model/roll/Conditions.h"
+
+#include <cstring>
+
+namespace fgg::diffusion {
+
+torch::Tensor rollsToTensor(const std::vector<PianoRoll>& rolls) {
+    const auto B = static_cast<int64_t>(rolls.size());
+    const int64_t T = B ? rolls.front().steps() : 0;
+    torch::Tensor t = torch::empty({B, 2, T, roll::kPitches});
+    for (int64_t b = 0; b < B; ++b)
+        std::memcpy(t[b].data_ptr<float>(), rolls[static_cast<std::size_t>(b)].cells().data(),
+                    sizeof(float) * static_cast<std::size_t>(2 * T * roll::kPitches));
+    return t;
+}
+
+PianoRoll tensorToRoll(const torch::Tensor& x, int64_t b) {
+    const torch::Tensor s = x[b].to(torch::kCPU, torch::kFloat).contiguous();
+    PianoRoll r(static_cast<int>(s.size(1)));
+    std::memcpy(r.cells().data(), s.data_ptr<float>(), sizeof(float) * r.cells().size());
+    return r;
+}
+
+int windowCount(int pieceSteps, int from, int to) {
+    return static_cast<int>(planWindows(pieceSteps, from, to, roll::kWindowSteps).size());
+}
+
+namespace {
+template <class T>
+std::vector<T> sliceOf(const std::vector<T>& v, int origin, int count, T fill = T{}) {
+    std::vector<T> out(static_cast<std::size_t>(count), fill);
+    for (int i = 0; i < count; ++i)
+        if (origin + i < static_cast<int>(v.size())) out[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(origin + i)];
+    return out;
+}
+} // namespace
+
+void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings, const PassStepCallback& onStep,
+                     const std::atomic<bool>* cancel) {
+    const int W = roll::kWindowSteps;
+    const int pieceSteps = in.rolls.front().steps();
+    const std::vector<Window> windows = planWindows(pieceSteps, in.from, in.to, W);
+    const std::size_t B = in.rolls.size();
+    const bool accompaniment = in.task == "accompaniment";
+    for (std::size_t w = 0; w < windows.size(); ++w) {
+        const int origin = windows[w].origin;
+        const auto chroma = sliceOf(in.chroma, origin, W);
+        const auto allowedSteps = sliceOf(in.allowed, origin, W, PitchClassSet::all());
+        // Conditions: chord with rhythm when a rhythm is asked for, else the chord without rhythm (the paper's
+        // null-rhythm encoding, which lets the model choose a rhythm it learned from POP909).
+        const PianoRoll nullChord = nullChordCondition(chroma);
+        PianoRoll chord = nullChord;
+        std::vector<int> counts;
+        if (in.rhythm) {
+            counts = sliceOf(*in.rhythm, origin, W);
+            chord = chordRhythmCondition(chroma, counts);
+        }
+        std::vector<PianoRoll> cond, nullCond, known, knownValues;
+        for (std::size_t b = 0; b < B; ++b) {
+            cond.push_back(chord);
+            nullCond.push_back(nullChord);
+            const PianoRoll unknown = in.unknown[b].slice(origin, W);
+            PianoRoll k(W);
+            for (std::size_t i = 0; i < k.cells().size(); ++i) k.cells()[i] = unknown.cells()[i] > 0.5f ? 0.0f : 1.0f;
+            known.push_back(std::move(k));
+            knownValues.push_back(in.rolls[b].slice(origin, W));
+        }
+        SamplerInputs si;
+        si.cond = rollsToTensor(cond);
+        si.nullCond = rollsToTensor(nullCond);
+        if (accompaniment) {
+            std::vector<PianoRoll> mel, nullMel;
+            for (std::size_t b = 0; b < B; ++b) {
+                mel.push_back(in.melody[b].slice(origin, W));
+                nullMel.push_back(nullMelodyCondition(W));
+            }
+            si.cond = torch::cat({si.cond, rollsToTensor(mel)}, 1);
+            si.nullCond = torch::cat({si.nullCond, rollsToTensor(nullMel)}, 1);
+        } else if (!in.rhythm) {
+            si.nullCond = torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
+        }
+        si.allowed = allowedMask(std::vector<std::vector<PitchClassSet>>(B, allowedSteps), torch::kCPU);
+        if (in.rhythm && in.enforceRhythm)
+            si.rhythm = torch::tensor(std::vector<int64_t>(counts.begin(), counts.end()), torch::kLong)
+                            .unsqueeze(0)
+                            .expand({static_cast<int64_t>(B), W})
+                            .contiguous();
+        const torch::Tensor knownMask = rollsToTensor(known);
+        if (knownMask.min().item<float>() < 0.5f) { // something to generate in this window
+            if (knownMask.max().item<float>() > 0.5f) {
+                si.knownMask = knownMask;
+                si.knownValues = rollsToTensor(knownValues);
+            }
+        } else {
+            continue;
+        }
+        SamplerSettings s = settings;
+        s.seed = settings.seed + 7919u * w; // a fresh, reproducible noise stream per window
+        const PassProgress progress{static_cast<int>(w) + 1, static_cast<int>(windows.size()), origin};
+        const torch::Tensor out = sampler.sample(
+            si, s, [&](int step, int total, const torch::Tensor& x0) { if (onStep) onStep(progress, step, total, x0); },
+            cancel);
+        for (std::size_t b = 0; b < B; ++b) {
+            const PianoRoll made = tensorToRoll(out, static_cast<int64_t>(b));
+            in.rolls[b].paste(made, origin);
+            PianoRoll none(W); // everything in this window is known from now on
+            in.unknown[b].paste(none, origin);
+        }
+    }
+}
+
+} // namespace fgg::diffusion

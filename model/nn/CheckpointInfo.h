@@ -1,0 +1,29 @@
+#pragma once
+// What a checkpoint file says about itself, readable without LibTorch types (the app shows it).
+#include "model/nn/UNetConfig.h"
+
+#include <map>
+#include <string>
+
+namespace fgg {
+
+struct CheckpointInfo {
+    static constexpr int kFormatVersion = 1;
+    int formatVersion = kFormatVersion;
+    std::string task = "melody"; ///< "melody" (chords -> melody) or "accompaniment" (chords + melody -> accompaniment)
+    UNetConfig config;
+    /// Free-form training metadata: steps, samples, loss, validation loss, data, date, ...
+    std::map<std::string, std::string> training;
+};
+
+/// Input channels of the UNet for a task: roll (2) + chord (2) [+ melody (2)].
+int inputChannelsForTask(const std::string& task);
+
+/// Reads the header of a checkpoint (no weights). Throws FileFormatError naming the path and what is wrong.
+CheckpointInfo readCheckpointInfo(const std::string& path);
+
+/// Writes a checkpoint with freshly initialised (untrained) weights: for tests and for a first training run.
+void writeRandomCheckpoint(const std::string& path, const std::string& preset, const std::string& task,
+                           std::uint64_t seed = 0);
+
+} // namespace fgg

@@ -1,0 +1,32 @@
+#pragma once
+// Normalisations evaluated in float32 whatever the activation dtype (fgg-method 3.3 / 3.10): under bf16
+// autocast the statistics of a 64x64 roll lose too much precision otherwise.
+#include <torch/torch.h>
+
+namespace fgg::nn {
+
+/// The authors' GroupNorm32: GroupNorm in fp32, cast back to the input dtype.
+class GroupNorm32Impl : public torch::nn::GroupNormImpl {
+public:
+    GroupNorm32Impl(int groups, int channels, double eps = 1e-5)
+        : torch::nn::GroupNormImpl(torch::nn::GroupNormOptions(groups, channels).eps(eps)) {}
+    torch::Tensor forward(const torch::Tensor& x) {
+        return torch::group_norm(x.to(torch::kFloat), options.num_groups(), weight, bias, options.eps())
+            .to(x.scalar_type());
+    }
+};
+TORCH_MODULE(GroupNorm32);
+
+/// LayerNorm in fp32 (autocast keeps layer_norm in fp32 on CUDA; do the same on CPU explicitly).
+class LayerNorm32Impl : public torch::nn::LayerNormImpl {
+public:
+    explicit LayerNorm32Impl(int channels)
+        : torch::nn::LayerNormImpl(torch::nn::LayerNormOptions({channels}).eps(1e-5)) {}
+    torch::Tensor forward(const torch::Tensor& x) {
+        return torch::layer_norm(x.to(torch::kFloat), options.normalized_shape(), weight, bias, options.eps())
+            .to(x.scalar_type());
+    }
+};
+TORCH_MODULE(LayerNorm32);
+
+} // namespace fgg::nn

@@ -1,0 +1,19 @@
+#pragma once
+// ResBlock (fgg-method 3.3): GN-SiLU-conv, + Linear(SiLU(temb)), GN-SiLU-conv, + skip.
+// Registered names = the authors' state-dict keys: in_layers.{0,2}, emb_layers.1, out_layers.{0,3}, skip_connection.
+#include "model/nn/Norms.h"
+
+namespace fgg::nn {
+
+class ResBlockImpl : public torch::nn::Module {
+public:
+    ResBlockImpl(int inChannels, int outChannels, int timeEmbedding, int groups);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& temb);
+
+private:
+    torch::nn::Sequential inLayers_, embLayers_, outLayers_;
+    torch::nn::Conv2d skip_{nullptr};
+};
+TORCH_MODULE(ResBlock);
+
+} // namespace fgg::nn

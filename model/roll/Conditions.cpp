@@ -1,0 +1,68 @@
+#include "model/roll/Conditions.h"
+
+#include "model/music/ScaleMask.h"
+
+namespace fgg {
+namespace {
+// Writes value(pc) on both chroma octaves (rows 15..26 and 27..38) of one step of one channel.
+template <class F>
+void writeChromaRows(PianoRoll& r, int channel, int step, F value) {
+    for (int pc = 0; pc < 12; ++pc) {
+        r.at(channel, step, roll::kChromaRowC3 + pc) = value(pc);
+        r.at(channel, step, roll::kChromaRowC4 + pc) = value(pc);
+    }
+}
+} // namespace
+
+std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                         Tick ticksPerStep) {
+    std::vector<PitchClassSet> out(static_cast<std::size_t>(steps));
+    for (const ChordSpan& c : chords) {
+        if (c.chord.isNoChord()) continue;
+        const PitchClassSet chroma = c.chord.chroma();
+        // A step belongs to the chord sounding at its start.
+        for (int s = 0; s < steps; ++s) {
+            const Tick t = origin + s * ticksPerStep;
+            if (t >= c.start && t < c.end()) out[static_cast<std::size_t>(s)] = chroma;
+        }
+    }
+    return out;
+}
+
+PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma, const std::vector<int>& onsetsPerStep) {
+    const int steps = static_cast<int>(chroma.size());
+    PianoRoll r(steps);
+    for (int s = 0; s < steps; ++s) {
+        const PitchClassSet& c = chroma[static_cast<std::size_t>(s)];
+        const int n = s < static_cast<int>(onsetsPerStep.size()) ? onsetsPerStep[static_cast<std::size_t>(s)] : 0;
+        // fgg-method 2.2: the count channel carries the chord at onset steps, the sustain channel elsewhere.
+        if (n > 0 && !c.empty()) {
+            writeChromaRows(r, PianoRoll::Onset, s, [&](int pc) { return c.contains(pc) ? float(n) : 0.0f; });
+        } else {
+            writeChromaRows(r, PianoRoll::Sustain, s, [&](int pc) { return c.contains(pc) ? 1.0f : 0.0f; });
+        }
+    }
+    return r;
+}
+
+PianoRoll nullChordCondition(const std::vector<PitchClassSet>& chroma) {
+    const int steps = static_cast<int>(chroma.size());
+    PianoRoll r(steps, -1.0f);
+    for (int s = 0; s < steps; ++s) {
+        const PitchClassSet& c = chroma[static_cast<std::size_t>(s)];
+        for (int ch = 0; ch < 2; ++ch)
+            writeChromaRows(r, ch, s, [&](int pc) { return c.contains(pc) ? -2.0f : -1.0f; });
+    }
+    return r;
+}
+
+PianoRoll nullMelodyCondition(int steps) { return PianoRoll(steps, -1.0f); }
+
+std::vector<PitchClassSet> allowedPerStep(const std::vector<PitchClassSet>& chroma, const PitchClassSet* userScale) {
+    std::vector<PitchClassSet> out;
+    out.reserve(chroma.size());
+    for (const PitchClassSet& c : chroma) out.push_back(userScale ? *userScale : allowedPitchClassesForChroma(c));
+    return out;
+}
+
+} // namespace fgg
