@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fgg {
 
@@ -20,6 +21,8 @@ struct SpelledPitch {
     static std::optional<SpelledPitch> parse(std::string_view text, std::size_t& used);
     /// The spelled pitch `degree` scale steps (1 = unison, 3 = third...) and `semitones` above this one.
     SpelledPitch above(int degree, int semitones) const;
+    /// The plainest spelling of a pitch class: naturals, and Db Eb F# Ab Bb for the black keys.
+    static SpelledPitch fromPitchClass(int pc);
     bool operator==(const SpelledPitch&) const = default;
 };
 
@@ -29,6 +32,8 @@ struct ChordDegree {
     int accidental = 0; ///< -2..2
     int semitones() const;
     std::string toString() const;
+    /// The degree of `note` above `root`, from the letters (C -> E is a 3rd, C -> Fb a b4).
+    static ChordDegree between(const SpelledPitch& root, const SpelledPitch& note);
     bool operator==(const ChordDegree&) const = default;
 };
 
@@ -58,6 +63,8 @@ enum class ChordQuality {
 
 /// Intervals (semitones above the root) of a quality, without extensions or bass.
 PitchClassSet qualityIntervals(ChordQuality q);
+/// The spelled degrees of a quality, root first: `Diminished7` -> 1 b3 b5 bb7.
+std::vector<ChordDegree> qualityDegrees(ChordQuality q);
 
 class Chord {
 public:
@@ -69,6 +76,10 @@ public:
     static Chord parse(std::string_view text);
     static Chord parseHarte(std::string_view text);
     static Chord parseLeadSheet(std::string_view text);
+    /// The chord on `root` whose intervals (semitones above the root) are `intervals`: the quality that
+    /// matches exactly, else the nearest one with added / omitted tones. Empty `intervals` -> no chord.
+    static Chord fromIntervals(SpelledPitch root, PitchClassSet intervals,
+                               std::optional<ChordDegree> bass = std::nullopt);
 
     std::string toHarte() const;     ///< `Bb:min7/b7`
     std::string toLeadSheet() const; ///< `Bbm7/Ab`
@@ -80,6 +91,10 @@ public:
     const std::optional<ChordDegree>& bass() const { return bass_; }
     /// The bass pitch class: the slash bass, else the root; -1 for no chord.
     int bassPitchClass() const;
+    /// The slash bass spelled from the root (`Bb:min/b3` -> Db); nullopt without a slash bass.
+    std::optional<SpelledPitch> bassSpelling() const;
+    /// The chord tones spelled from the root (quality degrees less omitted, plus added), root first.
+    std::vector<SpelledPitch> spelledTones() const;
     /// Extra degrees from a Harte extension list, e.g. `(9)`; removed ones from `(*3)`.
     PitchClassSet addedIntervals() const { return added_; }
     PitchClassSet omittedIntervals() const { return omitted_; }

@@ -15,7 +15,8 @@ struct Scale {
     PitchClassSet intervals;  ///< relative to the tonic
 
     /// Known names: major/ionian, minor/aeolian, harmonic minor, melodic minor, dorian, phrygian, lydian,
-    /// mixolydian, locrian, major pentatonic, minor pentatonic, blues. Throws ParseError for others.
+    /// mixolydian, locrian, major pentatonic (pentatonic), minor pentatonic, blues, chromatic; case-insensitive.
+    /// Throws ParseError for others.
     static Scale named(std::string_view name);
     static std::vector<std::string> knownNames();
     bool operator==(const Scale&) const = default;
@@ -29,8 +30,11 @@ struct Key {
     static Key parse(std::string_view text);
     std::string toString() const; ///< "C major", "A minor", "D dorian"
     PitchClassSet pitchClasses() const { return scale.intervals.transposed(tonic.pitchClass()); }
-    /// The diatonic triads / sevenths of the key, for chord suggestions.
+    /// The diatonic triads / sevenths of the key, for chord suggestions, spelled from the tonic (F# major's vii is
+    /// E#dim). Scales that are not heptatonic get, on each tone, the first common chord that fits in the scale.
     std::vector<Chord> diatonicChords(bool sevenths = false) const;
+    /// The same scale on a tonic `semitones` higher, spelled as SpelledPitch::fromPitchClass does.
+    Key transposed(int semitones) const;
     bool operator==(const Key&) const = default;
 };
 
