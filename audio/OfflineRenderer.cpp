@@ -1,0 +1,111 @@
+#include "audio/OfflineRenderer.h"
+
+#include "audio/EventScheduler.h"
+#include "audio/WavWriter.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace fgg::audio {
+
+namespace {
+constexpr int kBlockFrames = 1024;
+
+SynthOptions synthOptions(const RenderOptions& o) {
+    SynthOptions s;
+    s.soundFont = o.soundFont;
+    s.sampleRate = o.sampleRate;
+    s.gain = o.gain;
+    return s;
+}
+} // namespace
+
+OfflineRenderer::OfflineRenderer(const RenderOptions& options)
+    : options_(options), synth_(synthOptions(options)) {}
+
+RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockSink& sink,
+                                  const RenderProgress& progress) {
+    const auto started = std::chrono::steady_clock::now();
+    const double rate = static_cast<double>(options_.sampleRate);
+    RenderResult result;
+    result.sampleRate = options_.sampleRate;
+    const double tail =
+        std::isfinite(options_.tailSeconds) ? std::clamp(options_.tailSeconds, 0.0, 60.0) : 1.5;
+    const auto total = static_cast<std::int64_t>(std::ceil((snapshot.endSeconds() + tail) * rate));
+
+    synth_.reset();
+    EventScheduler scheduler({&synth_});
+    scheduler.setSnapshot(&snapshot);
+    scheduler.setMetronome(options_.metronome);
+    scheduler.seek(0);
+    scheduler.start();
+    scheduler.advance(0); // events at time 0
+
+    std::vector<std::int16_t> block(static_cast<std::size_t>(kBlockFrames) * 2);
+    std::int64_t frame = 0;
+    std::int64_t nextProgress = 0;
+    const auto progressStep = static_cast<std::int64_t>(rate); // report once per second of audio
+    while (frame < total) {
+        if (progress && frame >= nextProgress) {
+            if (!progress(static_cast<double>(frame) / static_cast<double>(total))) {
+                result.cancelled = true;
+                break;
+            }
+            nextProgress = frame + progressStep;
+        }
+        // Render up to the sample where the next event falls (its time rounded up to a sample), then apply
+        // it.
+        std::int64_t n = std::min<std::int64_t>(kBlockFrames, total - frame);
+        const double toNext = scheduler.timeToNextEvent();
+        if (std::isfinite(toNext)) {
+            const auto eventFrame =
+                static_cast<std::int64_t>(std::ceil((scheduler.positionSeconds() + toNext) * rate - 1e-7));
+            if (eventFrame > frame)
+                n = std::min(n, eventFrame - frame);
+            else
+                n = std::min<std::int64_t>(n, 1);
+        }
+        synth_.render(block.data(), static_cast<int>(n));
+        sink(block.data(), static_cast<std::size_t>(n));
+        frame += n;
+        scheduler.advance(static_cast<double>(frame) / rate - scheduler.positionSeconds());
+    }
+    scheduler.halt();
+    if (progress && !result.cancelled) progress(1.0);
+
+    result.frames = frame;
+    result.audioSeconds = static_cast<double>(frame) / rate;
+    result.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+RenderResult OfflineRenderer::render(const PlaybackSnapshot& snapshot, std::vector<std::int16_t>& interleaved,
+                                     const RenderProgress& progress) {
+    interleaved.clear();
+    interleaved.reserve(static_cast<std::size_t>((snapshot.endSeconds() + options_.tailSeconds + 1) *
+                                                 options_.sampleRate * 2));
+    return run(
+        snapshot,
+        [&](const std::int16_t* samples, std::size_t frames) {
+            interleaved.insert(interleaved.end(), samples, samples + frames * 2);
+        },
+        progress);
+}
+
+RenderResult OfflineRenderer::renderToFile(const PlaybackSnapshot& snapshot, const std::string& wavPath,
+                                           const RenderProgress& progress) {
+    WavWriter writer(wavPath, options_.sampleRate, 2);
+    RenderResult result = run(
+        snapshot, [&](const std::int16_t* samples, std::size_t frames) { writer.write(samples, frames); },
+        progress);
+    if (!result.cancelled) writer.commit();
+    return result;
+}
+
+RenderResult OfflineRenderer::renderToFile(const Score& score, const std::string& wavPath,
+                                           const RenderProgress& progress) {
+    return renderToFile(*PlaybackSnapshot::build(score, options_.playback), wavPath, progress);
+}
+
+} // namespace fgg::audio
