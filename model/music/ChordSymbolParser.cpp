@@ -208,7 +208,10 @@ bool readModifiers(std::string_view s, Suffix& out, Failure& fail) {
         std::size_t end = at;
         while (end < s.size() && s[end] != '/')
             ++end;
-        fail = {"unknown chord quality '" + std::string(s.substr(at, end - at)) + "'", at, kLeadSheetHint};
+        // Nothing left before the end or the bass: an unfinished `(` list.
+        fail = end == at ? Failure{"missing ')'", at, kLeadSheetHint}
+                         : Failure{"unknown chord quality '" + std::string(s.substr(at, end - at)) + "'", at,
+                                   kLeadSheetHint};
         return false;
     };
     auto item = [&](std::size_t at, bool inList) -> std::size_t {

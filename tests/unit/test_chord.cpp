@@ -414,6 +414,10 @@ TEST(Chord, ErrorsNameSymbolAndPosition) {
     EXPECT_NE(e.message.find("')'"), std::string::npos) << e.message;
     EXPECT_EQ(e.position, 7u);
 
+    e = errorOf("C7(b9");
+    EXPECT_NE(e.message.find("missing ')'"), std::string::npos) << e.message;
+    EXPECT_EQ(e.position, 5u);
+
     e = errorOf("C:");
     EXPECT_TRUE(e.thrown);
     EXPECT_EQ(e.position, 2u);
