@@ -12,8 +12,11 @@ Score renderBenchScore() {
     Score score;
     const Tick beat = score.ticksPerBeat;
     const Tick bar = 4 * beat;
-    Track& melody = score.ensureTrack(kMelodyTrack, suggestedProgram(kMelodyTrack));
-    Track& accompaniment = score.ensureTrack(kAccompanimentTrack, suggestedProgram(kAccompanimentTrack));
+    score.ensureTrack(kMelodyTrack, suggestedProgram(kMelodyTrack));
+    score.ensureTrack(kAccompanimentTrack, suggestedProgram(kAccompanimentTrack));
+    // References only after both exist: ensureTrack may grow the vector.
+    Track& melody = *score.track(kMelodyTrack);
+    Track& accompaniment = *score.track(kAccompanimentTrack);
     // C Am F G: root pitch classes, chord tones in close position above middle C.
     const std::array<std::array<int, 4>, 4> chords{
         {{0, 60, 64, 67}, {9, 57, 60, 64}, {5, 57, 60, 65}, {7, 59, 62, 67}}};
