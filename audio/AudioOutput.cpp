@@ -12,6 +12,16 @@ struct AudioOutput::Handle {
     detail::FluidAudioDriver driver;
 };
 
+namespace {
+/// Backends log a chain of complaints ("cannot find card '0'; ...; Failed to open the device"): the first
+/// says why, the last what failed.
+std::string firstAndLast(const std::string& log) {
+    const auto first = log.find("; ");
+    if (first == std::string::npos) return log;
+    return log.substr(0, first) + " ... " + log.substr(log.rfind("; ") + 2);
+}
+} // namespace
+
 const std::vector<std::string>& AudioOutput::defaultDriverOrder() {
     static const std::vector<std::string> order{"pulseaudio", "pipewire", "alsa", "jack"};
     return order;
@@ -63,7 +73,7 @@ AudioOutput::AudioOutput(Synth& synth, const std::string& driver) {
             status_ = "playing through " + name;
             return;
         }
-        note(name, logged.empty() ? "could not open the device" : logged);
+        note(name, logged.empty() ? "could not open the device" : firstAndLast(logged));
     }
     status_ = "no audio output (" + why + "); playback is silent, rendering to a file still works";
 }

@@ -1,5 +1,7 @@
 #include "audio/FluidLog.h"
 
+#include <alsa/asoundlib.h>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <fluidsynth.h>
@@ -46,6 +48,15 @@ void jackInfo(const char* message) {
     if (debugEnabled() && message) std::fprintf(stderr, "[audio] %s\n", message);
 }
 
+void alsaError(const char* file, int line, const char* function, int err, const char* fmt, ...) {
+    char text[512];
+    va_list args;
+    va_start(args, fmt);
+    std::vsnprintf(text, sizeof text, fmt, args);
+    va_end(args);
+    remember(text);
+}
+
 } // namespace
 
 void installLogHandlers() {
@@ -55,6 +66,7 @@ void installLogHandlers() {
             fluid_set_log_function(level, fluidLog, nullptr);
         jack_set_error_function(jackError);
         jack_set_info_function(jackInfo);
+        snd_lib_error_set_handler(alsaError);
     });
 }
 

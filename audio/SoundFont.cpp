@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -55,6 +56,14 @@ void checkSoundFont(const std::string& path) {
         std::memcmp(header.data() + 8, "sfbk", 4) != 0)
         throw Error("cannot load soundfont '" + path +
                     "': not a SoundFont 2 file (no RIFF 'sfbk' header at byte 0); " + kWhatToDo);
+    // The RIFF size covers the whole file: a shorter file is truncated (an interrupted download).
+    std::uint64_t riffSize = 0;
+    for (int i = 3; i >= 0; --i)
+        riffSize = (riffSize << 8) | static_cast<std::uint8_t>(header[4 + static_cast<std::size_t>(i)]);
+    const std::uint64_t fileSize = std::filesystem::file_size(path, ec);
+    if (!ec && riffSize + 8 > fileSize)
+        throw Error("cannot load soundfont '" + path + "': truncated (" + std::to_string(fileSize) +
+                    " bytes, its header says " + std::to_string(riffSize + 8) + "); " + kWhatToDo);
 }
 
 std::string resolveSoundFont(const std::string& path) {
