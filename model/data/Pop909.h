@@ -1,7 +1,7 @@
 #pragma once
 // POP909 (Wang et al., ISMIR 2020; MIT): NNN/NNN.mid (MELODY, BRIDGE, PIANO), chord_midi.txt, beat_midi.txt.
-// Notes and chords are placed on the 16th grid through the beat times of beat_midi.txt (step 0 = first downbeat);
-// songs in triple meter are skipped, as in the paper.
+// Notes and chords are placed on the 16th grid through the beat times of beat_midi.txt (step 0 = first
+// downbeat); songs in triple meter are skipped, as in the paper.
 #include "model/data/QuantisedSong.h"
 #include "model/music/Score.h"
 

@@ -14,8 +14,8 @@ struct GridNote {
 };
 
 struct QuantisedSong {
-    std::int32_t id = 0;       ///< POP909 song number (1..909)
-    std::int32_t steps = 0;    ///< length in 16th steps, a whole number of bars
+    std::int32_t id = 0;    ///< POP909 song number (1..909)
+    std::int32_t steps = 0; ///< length in 16th steps, a whole number of bars
     std::vector<GridNote> melody;
     std::vector<GridNote> bridge;
     std::vector<GridNote> piano;

@@ -20,8 +20,8 @@ Score readMidi(const std::vector<std::uint8_t>& bytes, const MidiReadOptions& op
 Score readMidiFile(const std::string& path, const MidiReadOptions& options = {});
 
 struct MidiWriteOptions {
-    bool chordMarkers = true;    ///< write each chord as a marker event
-    bool chordTrack = false;     ///< also write the chords as notes on a `Chords` track
+    bool chordMarkers = true; ///< write each chord as a marker event
+    bool chordTrack = false;  ///< also write the chords as notes on a `Chords` track
 };
 
 /// Format 1: a conductor track (tempo, time signature, key signature, chord markers) and one track per Track.
