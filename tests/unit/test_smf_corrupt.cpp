@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <new>
 #include <random>
@@ -19,7 +20,8 @@ std::atomic<long long> gPeak{0};
 constexpr std::size_t kAllocHeader = 16; // keeps the alignment malloc gives
 } // namespace
 
-void* operator new(std::size_t n) {
+// noinline: inlined into call sites, GCC would see free() on a pointer from new and warn.
+[[gnu::noinline]] void* operator new(std::size_t n) {
     void* p = std::malloc(n + kAllocHeader);
     if (!p) throw std::bad_alloc();
     *static_cast<std::size_t*>(p) = n;
@@ -29,7 +31,7 @@ void* operator new(std::size_t n) {
     }
     return static_cast<char*>(p) + kAllocHeader;
 }
-void operator delete(void* p) noexcept {
+[[gnu::noinline]] void operator delete(void* p) noexcept {
     if (!p) return;
     char* base = static_cast<char*>(p) - kAllocHeader;
     gLive -= static_cast<long long>(*reinterpret_cast<std::size_t*>(base));
@@ -237,7 +239,10 @@ TEST(SmfCorrupt, AllocationStaysASmallMultipleOfTheInput) {
         gPeak = before;
         const Score s = readMidi(*file);
         const long long peak = gPeak.load() - before;
-        EXPECT_LT(peak, 48 * static_cast<long long>(file->size()) + (1 << 20)) << "peak " << peak << " bytes";
+        EXPECT_GT(peak, static_cast<long long>(file->size())) << "the allocation counter counts";
+        EXPECT_LT(peak, 32 * static_cast<long long>(file->size()) + (1 << 20)) << "peak " << peak << " bytes";
+        std::printf("input %zu bytes, peak allocation %lld bytes (%.1fx)\n", file->size(), peak,
+                    static_cast<double>(peak) / static_cast<double>(file->size()));
     }
 }
 
