@@ -1,0 +1,131 @@
+#include "widgets/generation/CandidateStrip.h"
+
+#include "widgets/generation/MiniRoll.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fgg::ui {
+
+CandidateStrip::CandidateStrip(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("candidateStrip"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    auto* header = new QHBoxLayout;
+    title_ = new QLabel(this);
+    discard_ = new QPushButton(tr("Discard all"), this);
+    discard_->setToolTip(tr("Forget these candidates; the piece stays as it is"));
+    header->addWidget(title_, 1);
+    header->addWidget(discard_);
+    outer->addLayout(header);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    row_ = new QHBoxLayout(inner);
+    row_->setContentsMargins(0, 0, 0, 0);
+    empty_ =
+        new QLabel(tr("Generated candidates appear here: click one to preview it in the roll, play it, and "
+                      "accept the one you like."),
+                   inner);
+    empty_->setWordWrap(true);
+    empty_->setStyleSheet(QStringLiteral("color:#8a929b;"));
+    row_->addWidget(empty_);
+    row_->addStretch(1);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll, 1);
+    connect(discard_, &QPushButton::clicked, this, [this] {
+        clear();
+        Q_EMIT discarded();
+    });
+    clear();
+}
+
+void CandidateStrip::clear() {
+    for (QWidget* c : cards_)
+        c->deleteLater();
+    cards_.clear();
+    accept_.clear();
+    play_.clear();
+    candidates_.clear();
+    current_ = -1;
+    title_->setText(tr("No candidates"));
+    discard_->setEnabled(false);
+    empty_->show();
+}
+
+void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const QString& what, Tick from,
+                                   Tick to) {
+    clear();
+    candidates_ = candidates;
+    empty_->hide();
+    title_->setText(tr("%n candidate(s) for %1", nullptr, static_cast<int>(candidates.size())).arg(what));
+    discard_->setEnabled(true);
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+        auto* card = new QFrame(row_->parentWidget());
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setObjectName(QStringLiteral("candidate%1").arg(i + 1));
+        auto* l = new QVBoxLayout(card);
+        l->setContentsMargins(4, 4, 4, 4);
+        auto* label = new QLabel(tr("Candidate %1").arg(i + 1), card);
+        auto* mini = new MiniRoll(card);
+        mini->setScore(candidates_[i], from, to);
+        mini->setToolTip(tr("Click to preview in the roll"));
+        mini->installEventFilter(this);
+        mini->setProperty("candidate", static_cast<int>(i));
+        auto* buttons = new QHBoxLayout;
+        auto* play = new QPushButton(QIcon(QStringLiteral(":/icons/play.svg")), tr("Play"), card);
+        play->setToolTip(tr("Listen to this candidate"));
+        auto* accept = new QPushButton(tr("Accept"), card);
+        accept->setToolTip(tr("Put this candidate into the piece (undoable)"));
+        buttons->addWidget(play);
+        buttons->addWidget(accept);
+        l->addWidget(label);
+        l->addWidget(mini, 1);
+        l->addLayout(buttons);
+        row_->insertWidget(static_cast<int>(i), card);
+        cards_.push_back(card);
+        accept_.push_back(accept);
+        play_.push_back(play);
+        const int index = static_cast<int>(i);
+        connect(play, &QPushButton::clicked, this, [this, index] {
+            setCurrent(index);
+            Q_EMIT auditionRequested(index);
+        });
+        connect(accept, &QPushButton::clicked, this, [this, index] { Q_EMIT acceptRequested(index); });
+    }
+    if (!candidates_.empty()) setCurrent(0);
+}
+
+void CandidateStrip::setCurrent(int i) {
+    if (i < 0 || i >= count()) return;
+    current_ = i;
+    for (std::size_t k = 0; k < cards_.size(); ++k)
+        cards_[k]->setStyleSheet(
+            static_cast<int>(k) == i
+                ? QStringLiteral("QFrame#%1{border:2px solid #ffd24a;}").arg(cards_[k]->objectName())
+                : QString());
+    Q_EMIT previewRequested(i);
+}
+
+QPushButton* CandidateStrip::acceptButton(int i) const {
+    return accept_.at(static_cast<std::size_t>(i));
+}
+QPushButton* CandidateStrip::playButton(int i) const {
+    return play_.at(static_cast<std::size_t>(i));
+}
+
+bool CandidateStrip::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::MouseButtonPress) {
+        const QVariant v = watched->property("candidate");
+        if (v.isValid()) setCurrent(v.toInt());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace fgg::ui

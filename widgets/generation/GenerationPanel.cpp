@@ -1,0 +1,319 @@
+#include "widgets/generation/GenerationPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fgg::ui {
+
+namespace {
+template <typename T>
+void selectData(QComboBox* box, T value) {
+    const int i = box->findData(static_cast<int>(value));
+    if (i >= 0) box->setCurrentIndex(i);
+}
+} // namespace
+
+GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("generationPanel"));
+    auto* outer = new QVBoxLayout(this);
+
+    auto* what = new QGroupBox(tr("What"), this);
+    auto* form = new QFormLayout(what);
+    task_ = new QComboBox(what);
+    task_->addItem(tr("Melody and accompaniment"), static_cast<int>(Task::Both));
+    task_->addItem(tr("Melody"), static_cast<int>(Task::Melody));
+    task_->addItem(tr("Accompaniment (for the melody)"), static_cast<int>(Task::Accompaniment));
+    task_->setToolTip(tr("Which tracks to generate from the chords (accompaniment alone keeps your melody)"));
+    form->addRow(tr("&Task:"), task_);
+
+    style_ = new QComboBox(what);
+    style_->addItem(tr("From the chords"), static_cast<int>(ScaleStyle::FromChords));
+    style_->addItem(tr("Dorian"), static_cast<int>(ScaleStyle::Dorian));
+    style_->addItem(tr("Pentatonic"), static_cast<int>(ScaleStyle::Pentatonic));
+    style_->addItem(tr("Custom scale"), static_cast<int>(ScaleStyle::Custom));
+    style_->setToolTip(
+        tr("Which pitches are allowed: the chord's scale at each step (the paper's default), or one "
+           "scale on the key's tonic for the whole piece"));
+    form->addRow(tr("Sc&ale / style:"), style_);
+    customScale_ = new QLineEdit(what);
+    customScale_->setPlaceholderText(tr("e.g. C D Eb G A  or  A dorian"));
+    customScale_->setToolTip(tr("A list of note names, or a tonic and a scale name"));
+    form->addRow(tr("Custom scale:"), customScale_);
+
+    auto* densityRow = new QWidget(what);
+    auto* densityLayout = new QHBoxLayout(densityRow);
+    densityLayout->setContentsMargins(0, 0, 0, 0);
+    useDensity_ = new QCheckBox(densityRow);
+    useDensity_->setToolTip(tr("Off: the model chooses its own rhythm"));
+    density_ = new QSlider(Qt::Horizontal, densityRow);
+    density_->setRange(0, 100);
+    density_->setValue(40);
+    density_->setToolTip(tr("Rhythm density: how many of the 16th steps start a note"));
+    densityLayout->addWidget(useDensity_);
+    densityLayout->addWidget(density_, 1);
+    form->addRow(tr("Rhythm &density:"), densityRow);
+    outer->addWidget(what);
+
+    auto* how = new QGroupBox(tr("How"), this);
+    auto* form2 = new QFormLayout(how);
+    guidance_ = new QComboBox(how);
+    guidance_->addItem(tr("Fine-grained guidance (FGG)"), static_cast<int>(GuidanceMode::Fgg));
+    guidance_->addItem(tr("None (model only)"), static_cast<int>(GuidanceMode::None));
+    guidance_->addItem(tr("Remove wrong notes at the last step"), static_cast<int>(GuidanceMode::LastStep));
+    guidance_->addItem(tr("Round wrong notes at the end"), static_cast<int>(GuidanceMode::Round));
+    guidance_->setToolTip(tr("FGG corrects every diffusion step so no note leaves the allowed pitches"));
+    form2->addRow(tr("&Guidance:"), guidance_);
+    steps_ = new QSpinBox(how);
+    steps_->setRange(1, 1000);
+    steps_->setToolTip(
+        tr("Diffusion steps: more is slower and slightly smoother (10 = the authors' schedule)"));
+    form2->addRow(tr("&Steps:"), steps_);
+    cfg_ = new QDoubleSpinBox(how);
+    cfg_->setRange(0.0, 20.0);
+    cfg_->setSingleStep(0.5);
+    cfg_->setToolTip(tr("Classifier-free guidance scale: how strongly the chords condition the result"));
+    form2->addRow(tr("C&FG scale:"), cfg_);
+    auto* seedRow = new QWidget(how);
+    auto* seedLayout = new QHBoxLayout(seedRow);
+    seedLayout->setContentsMargins(0, 0, 0, 0);
+    seed_ = new QSpinBox(seedRow);
+    seed_->setRange(0, 2147483647);
+    seed_->setToolTip(tr("The same seed and settings give the same result"));
+    dice_ = new QToolButton(seedRow);
+    dice_->setIcon(QIcon(QStringLiteral(":/icons/dice.svg")));
+    dice_->setText(tr("Roll"));
+    dice_->setToolTip(tr("A new random seed"));
+    seedLayout->addWidget(seed_, 1);
+    seedLayout->addWidget(dice_);
+    form2->addRow(tr("S&eed:"), seedRow);
+    candidates_ = new QSpinBox(how);
+    candidates_->setRange(1, 8);
+    candidates_->setToolTip(tr("How many alternatives to generate at once, to compare and pick from"));
+    form2->addRow(tr("Ca&ndidates:"), candidates_);
+    outer->addWidget(how);
+
+    auto* engine = new QGroupBox(tr("Engine"), this);
+    auto* form3 = new QFormLayout(engine);
+    model_ = new QComboBox(engine);
+    model_->addItem(tr("Shipped models"));
+    model_->addItem(tr("Model files…"));
+    model_->setToolTip(tr("The shipped checkpoints, or your own .fggm files (from `fgg train`)"));
+    form3->addRow(tr("&Model:"), model_);
+    modelFiles_ = new QWidget(engine);
+    auto* filesForm = new QFormLayout(modelFiles_);
+    filesForm->setContentsMargins(0, 0, 0, 0);
+    auto fileRow = [&](QLineEdit*& line, const QString& label) {
+        auto* row = new QWidget(modelFiles_);
+        auto* l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        line = new QLineEdit(row);
+        auto* browse = new QToolButton(row);
+        browse->setText(QStringLiteral("…"));
+        browse->setToolTip(tr("Choose a checkpoint file"));
+        QLineEdit* target = line;
+        connect(browse, &QToolButton::clicked, this, [this, target] {
+            const QString f = chooseModel(target->text());
+            if (!f.isEmpty()) target->setText(f);
+        });
+        l->addWidget(line, 1);
+        l->addWidget(browse);
+        filesForm->addRow(label, row);
+    };
+    fileRow(melodyModel_, tr("Melody:"));
+    fileRow(accompanimentModel_, tr("Accompaniment:"));
+    form3->addRow(modelFiles_);
+    device_ = new QComboBox(engine);
+    device_->addItem(tr("Automatic"), static_cast<int>(DevicePreference::Auto));
+    device_->addItem(tr("CPU"), static_cast<int>(DevicePreference::Cpu));
+    device_->addItem(tr("CUDA (GPU)"), static_cast<int>(DevicePreference::Cuda));
+    form3->addRow(tr("De&vice:"), device_);
+    deviceInfo_ = new QLabel(tr("(not checked yet)"), engine);
+    deviceInfo_->setObjectName(QStringLiteral("deviceInfo"));
+    deviceInfo_->setWordWrap(true);
+    form3->addRow(tr("Runs on:"), deviceInfo_);
+    outer->addWidget(engine);
+
+    generate_ = new QPushButton(QIcon(QStringLiteral(":/icons/generate.svg")), tr("&Generate"), this);
+    generate_->setObjectName(QStringLiteral("generateButton"));
+    generate_->setToolTip(tr("Generate the whole piece from the chord progression (Ctrl+G)"));
+    generate_->setDefault(true);
+    generate_->setMinimumHeight(32);
+    outer->addWidget(generate_);
+
+    auto* regen = new QGroupBox(tr("Regenerate a part"), this);
+    auto* regenLayout = new QFormLayout(regen);
+    regenTrack_ = new QComboBox(regen);
+    regenTrack_->addItem(tr("Melody"), QStringLiteral("Melody"));
+    regenTrack_->addItem(tr("Accompaniment"), QStringLiteral("Accompaniment"));
+    regenLayout->addRow(tr("T&rack:"), regenTrack_);
+    limitPitch_ = new QCheckBox(tr("Only the marked pitch range"), regen);
+    regenLayout->addRow(limitPitch_);
+    region_ = new QLabel(tr("Drag on the ruler (or a rectangle in the roll) to mark bars"), regen);
+    region_->setWordWrap(true);
+    regenLayout->addRow(region_);
+    regenerate_ = new QPushButton(tr("&Regenerate selection"), regen);
+    regenerate_->setObjectName(QStringLiteral("regenerateButton"));
+    regenerate_->setToolTip(
+        tr("Generate the marked bars again, keeping everything around them (Ctrl+Shift+G)"));
+    regenLayout->addRow(regenerate_);
+    outer->addWidget(regen);
+
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("generationProgress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(tr("idle"));
+    progress_->setTextVisible(true);
+    cancel_ = new QPushButton(tr("&Cancel"), this);
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
+    cancel_->setToolTip(tr("Stop the generation (within one diffusion step); the piece stays as it was"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(cancel_);
+    outer->addLayout(progressRow);
+    message_ = new QLabel(this);
+    message_->setObjectName(QStringLiteral("generationMessage"));
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(message_);
+    outer->addStretch(1);
+
+    setSettings(GenerationSettings{});
+
+    connect(generate_, &QPushButton::clicked, this, &GenerationPanel::generateRequested);
+    connect(regenerate_, &QPushButton::clicked, this, &GenerationPanel::regenerateRequested);
+    connect(cancel_, &QPushButton::clicked, this, &GenerationPanel::cancelRequested);
+    connect(dice_, &QToolButton::clicked, this,
+            [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647))); });
+    auto changed = [this] {
+        updateEnabled();
+        Q_EMIT settingsChanged();
+    };
+    for (QComboBox* c : {task_, guidance_, style_, model_, device_, regenTrack_})
+        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    for (QSpinBox* s : {steps_, seed_, candidates_})
+        connect(s, qOverload<int>(&QSpinBox::valueChanged), this, changed);
+    connect(cfg_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
+    connect(density_, &QSlider::valueChanged, this, changed);
+    connect(useDensity_, &QCheckBox::toggled, this, changed);
+    connect(limitPitch_, &QCheckBox::toggled, this, changed);
+    for (QLineEdit* l : {customScale_, melodyModel_, accompanimentModel_})
+        connect(l, &QLineEdit::editingFinished, this, changed);
+}
+
+QString GenerationPanel::chooseModel(const QString& current) {
+    return QFileDialog::getOpenFileName(this, tr("Choose a model checkpoint"), current,
+                                        tr("FGG checkpoints (*.fggm);;All files (*)"));
+}
+
+GenerationSettings GenerationPanel::settings() const {
+    GenerationSettings s;
+    s.task = static_cast<Task>(task_->currentData().toInt());
+    s.guidance = static_cast<GuidanceMode>(guidance_->currentData().toInt());
+    s.style = static_cast<ScaleStyle>(style_->currentData().toInt());
+    s.customScale = customScale_->text();
+    s.density = useDensity_->isChecked() ? density_->value() / 100.0 : -1.0;
+    s.steps = steps_->value();
+    s.cfgScale = cfg_->value();
+    s.seed = static_cast<quint64>(seed_->value());
+    s.candidates = candidates_->value();
+    if (model_->currentIndex() == 1) {
+        s.melodyModel = melodyModel_->text();
+        s.accompanimentModel = accompanimentModel_->text();
+    }
+    s.device = static_cast<DevicePreference>(device_->currentData().toInt());
+    s.regenerateTrack = regenTrack_->currentData().toString();
+    s.limitToPitchRange = limitPitch_->isChecked();
+    return s;
+}
+
+void GenerationPanel::setSettings(const GenerationSettings& s) {
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(task_),       QSignalBlocker(guidance_),   QSignalBlocker(style_),
+        QSignalBlocker(steps_),      QSignalBlocker(cfg_),        QSignalBlocker(seed_),
+        QSignalBlocker(candidates_), QSignalBlocker(model_),      QSignalBlocker(device_),
+        QSignalBlocker(density_),    QSignalBlocker(useDensity_), QSignalBlocker(regenTrack_),
+        QSignalBlocker(limitPitch_)};
+    selectData(task_, s.task);
+    selectData(guidance_, s.guidance);
+    selectData(style_, s.style);
+    customScale_->setText(s.customScale);
+    useDensity_->setChecked(s.density >= 0);
+    if (s.density >= 0) density_->setValue(static_cast<int>(s.density * 100 + 0.5));
+    steps_->setValue(s.steps);
+    cfg_->setValue(s.cfgScale);
+    seed_->setValue(static_cast<int>(s.seed % 2147483647u));
+    candidates_->setValue(s.candidates);
+    const bool custom = !s.melodyModel.isEmpty() || !s.accompanimentModel.isEmpty();
+    model_->setCurrentIndex(custom ? 1 : 0);
+    melodyModel_->setText(s.melodyModel);
+    accompanimentModel_->setText(s.accompanimentModel);
+    selectData(device_, s.device);
+    regenTrack_->setCurrentIndex(std::max(0, regenTrack_->findData(s.regenerateTrack)));
+    limitPitch_->setChecked(s.limitToPitchRange);
+    updateEnabled();
+}
+
+void GenerationPanel::updateEnabled() {
+    customScale_->setEnabled(style_->currentData().toInt() == static_cast<int>(ScaleStyle::Custom));
+    density_->setEnabled(useDensity_->isChecked());
+    modelFiles_->setVisible(model_->currentIndex() == 1);
+    generate_->setEnabled(!busy_);
+    regenerate_->setEnabled(!busy_ && hasRegion_);
+    cancel_->setEnabled(busy_);
+}
+
+void GenerationPanel::setBusy(bool busy) {
+    busy_ = busy;
+    if (busy) {
+        progress_->setRange(0, 0); // busy until the first step arrives (loading the model)
+        progress_->setFormat(tr("loading the model…"));
+        setMessage({});
+    } else {
+        progress_->setRange(0, 1);
+        progress_->setValue(0);
+        progress_->setFormat(tr("idle"));
+    }
+    updateEnabled();
+}
+
+void GenerationPanel::setProgress(int step, int totalSteps, int pass, int totalPasses, const QString& track) {
+    progress_->setRange(0, std::max(1, totalSteps));
+    progress_->setValue(step);
+    QString text = tr("step %1/%2").arg(step).arg(totalSteps);
+    if (totalPasses > 1) text += tr(" · pass %1/%2").arg(pass).arg(totalPasses);
+    if (!track.isEmpty()) text += QStringLiteral(" · ") + track;
+    progress_->setFormat(text);
+}
+
+void GenerationPanel::setDeviceText(const QString& text) {
+    deviceInfo_->setText(text);
+}
+
+void GenerationPanel::setRegion(bool available, const QString& description) {
+    hasRegion_ = available;
+    region_->setText(available ? description
+                               : tr("Drag on the ruler (or a rectangle in the roll) to mark bars"));
+    updateEnabled();
+}
+
+void GenerationPanel::setMessage(const QString& text, bool error) {
+    message_->setText(text);
+    message_->setStyleSheet(error ? QStringLiteral("color:#ff6b6b;") : QString());
+}
+
+} // namespace fgg::ui

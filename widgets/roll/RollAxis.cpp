@@ -1,0 +1,12 @@
+#include "widgets/roll/RollAxis.h"
+
+namespace fgg::ui {
+
+void RollAxis::setScroll(int x, int y) {
+    if (x == scrollX_ && y == scrollY_) return;
+    scrollX_ = x;
+    scrollY_ = y;
+    Q_EMIT changed();
+}
+
+} // namespace fgg::ui
