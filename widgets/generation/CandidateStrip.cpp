@@ -35,8 +35,8 @@ CandidateStrip::CandidateStrip(QWidget* parent) : QWidget(parent) {
                    inner);
     empty_->setWordWrap(true);
     empty_->setStyleSheet(QStringLiteral("color:#8a929b;"));
-    row_->addWidget(empty_);
-    row_->addStretch(1);
+    row_->addWidget(empty_, 1);
+    row_->addStretch(0);
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
     connect(discard_, &QPushButton::clicked, this, [this] {

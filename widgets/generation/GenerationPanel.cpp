@@ -192,6 +192,10 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     outer->addWidget(message_);
     outer->addStretch(1);
 
+    for (QComboBox* c : findChildren<QComboBox*>()) { // let the dock be narrow
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
     setSettings(GenerationSettings{});
 
     connect(generate_, &QPushButton::clicked, this, &GenerationPanel::generateRequested);

@@ -1,9 +1,10 @@
 #pragma once
 // The time and pitch axes the roll and its lanes (ruler, chord lane, keyboard, velocity lane) share: geometry
 // plus the scroll offsets, with one signal when either changes.
+#include <QObject> // first: moc must see Qt before <compare>
+
 #include "widgets/roll/PianoRollGeometry.h"
 
-#include <QObject>
 
 namespace fgg::ui {
 

@@ -1,9 +1,10 @@
 #pragma once
 // The bar/beat ruler above the roll: a click moves the playhead, a drag marks a time range (for "regenerate
 // selection" and loop playback).
+#include <QWidget> // first: moc must see Qt before <compare>
+
 #include "model/music/Note.h"
 
-#include <QWidget>
 
 namespace fgg::ui {
 

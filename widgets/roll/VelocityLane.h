@@ -1,9 +1,10 @@
 #pragma once
 // Note velocities as stems under the roll. Drag a stem (or across several) up or down to change velocities;
 // when the stem's note is selected, every selected note follows. One drag is one undo step.
+#include <QWidget> // first: moc must see Qt before <compare>
+
 #include "widgets/roll/NoteTypes.h"
 
-#include <QWidget>
 
 namespace fgg::ui {
 

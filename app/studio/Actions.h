@@ -1,0 +1,79 @@
+#pragma once
+// Every command of the main window as a QAction, with its shortcut, tooltip and icon, in one place. The menus and
+// tool bars (MenuBuilder) and the window's wiring (MainWindow) use these.
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace fgg::studio {
+
+class Actions : public QObject {
+    Q_OBJECT
+public:
+    explicit Actions(QObject* parent);
+
+    // File
+    QAction* newFile;
+    QAction* open;
+    QAction* save;
+    QAction* saveAs;
+    QAction* importMidi;
+    QAction* exportMidi;
+    QAction* exportSelectionMidi;
+    QAction* exportMusicXml;
+    QAction* exportWav;
+    QAction* preferences;
+    QAction* quit;
+    QMenu* recentMenu = nullptr; ///< filled by MainWindow
+
+    // Edit
+    QAction* undo = nullptr; ///< created from the undo stack
+    QAction* redo = nullptr;
+    QAction* cut;
+    QAction* copy;
+    QAction* paste;
+    QAction* duplicate;
+    QAction* remove;
+    QAction* selectAll;
+    QAction* quantise;
+    QAction* transposeUp;
+    QAction* transposeDown;
+    QAction* octaveUp;
+    QAction* octaveDown;
+
+    // Tools and snap
+    QActionGroup* toolGroup;
+    QAction* selectTool;
+    QAction* drawTool;
+    QAction* eraseTool;
+
+    // View
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* zoomInVertical;
+    QAction* zoomOutVertical;
+    QAction* followPlayhead;
+    QAction* showMelody;
+    QAction* showAccompaniment;
+    QAction* lockMelody;
+    QAction* lockAccompaniment;
+
+    // Transport
+    QAction* play;
+    QAction* stop;
+    QAction* toStart;
+    QAction* metronome;
+
+    // Generate
+    QAction* generate;
+    QAction* regenerate;
+    QAction* cancelGeneration;
+
+    // Help
+    QAction* about;
+    QAction* aboutQt;
+};
+
+} // namespace fgg::studio

@@ -1,0 +1,176 @@
+#include "app/studio/GenerationFlow.h"
+
+#include "app/studio/Document.h"
+#include "app/studio/Playback.h"
+#include "model/music/Error.h"
+#include "widgets/generation/CandidateStrip.h"
+#include "widgets/generation/GenerationPanel.h"
+#include "widgets/roll/PianoRollView.h"
+
+namespace fgg::studio {
+
+GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::PianoRollView* roll,
+                               ui::CandidateStrip* strip, Playback* playback, QObject* parent)
+    : QObject(parent), doc_(doc), panel_(panel), roll_(roll), strip_(strip), playback_(playback) {
+    connect(panel_, &ui::GenerationPanel::generateRequested, this, &GenerationFlow::generate);
+    connect(panel_, &ui::GenerationPanel::regenerateRequested, this, &GenerationFlow::regenerate);
+    connect(panel_, &ui::GenerationPanel::cancelRequested, this, &GenerationFlow::cancel);
+    connect(panel_, &ui::GenerationPanel::settingsChanged, this, [this] {
+        doc_->setGenerationSettings(panel_->settings());
+        setDevicePreference(panel_->settings().device);
+    });
+    connect(&controller_, &GenerationController::busyChanged, panel_, &ui::GenerationPanel::setBusy);
+    connect(&controller_, &GenerationController::stepDone, this, [this](quint64, const GenerationStep& s) {
+        panel_->setProgress(s.step, s.totalSteps, s.pass, s.totalPasses, s.track);
+        roll_->setGhostNotes(s.preview);
+    });
+    connect(&controller_, &GenerationController::finished, this, [this](quint64, const std::vector<Score>& results) {
+        roll_->clearGhostNotes();
+        const QString what = lastRegion_ ? tr("bars %1–%2 of the %3")
+                                               .arg(lastRegion_->start / doc_->score().ticksPerBar() + 1)
+                                               .arg((lastRegion_->end - 1) / doc_->score().ticksPerBar() + 1)
+                                               .arg(lastRegion_->track == kMelodyTrack ? tr("melody") : tr("accompaniment"))
+                                         : tr("the piece");
+        strip_->setCandidates(results, what, lastRegion_ ? lastRegion_->start : 0, lastRegion_ ? lastRegion_->end : 0);
+        panel_->setMessage(tr("%n candidate(s) ready: click one to preview it, then Accept.", nullptr,
+                              static_cast<int>(results.size())));
+        Q_EMIT message(tr("Generation finished"));
+        Q_EMIT finishedCandidates(static_cast<int>(results.size()));
+    });
+    connect(&controller_, &GenerationController::failed, this, [this](quint64, const QString& m) {
+        roll_->clearGhostNotes();
+        panel_->setMessage(m, true);
+        Q_EMIT message(tr("Generation failed: %1").arg(m));
+    });
+    connect(&controller_, &GenerationController::cancelled, this, [this](quint64) {
+        roll_->clearGhostNotes();
+        panel_->setMessage(tr("Cancelled; the piece is unchanged."));
+        Q_EMIT message(tr("Generation cancelled"));
+    });
+    connect(&controller_, &GenerationController::deviceProbed, this,
+            [this](const QString& d, bool, const QString& warning) {
+                panel_->setDeviceText(warning.isEmpty() ? d : d + QStringLiteral("\n") + warning);
+            });
+    connect(strip_, &ui::CandidateStrip::previewRequested, this, &GenerationFlow::showPreview);
+    connect(strip_, &ui::CandidateStrip::acceptRequested, this, &GenerationFlow::accept);
+    connect(strip_, &ui::CandidateStrip::discarded, this, [this] { roll_->clearGhostNotes(); });
+    connect(strip_, &ui::CandidateStrip::auditionRequested, this, [this](int i) {
+        if (!playback_ || !playback_->ensureEngine()) return;
+        playback_->setScore(candidateAsPiece(i));
+        playback_->playFrom(lastRegion_ ? lastRegion_->start : 0);
+    });
+}
+
+ModelFiles GenerationFlow::modelFiles() const {
+    const ui::GenerationSettings s = panel_->settings();
+    ModelFiles files = ModelFiles::shipped();
+    if (!s.melodyModel.isEmpty()) files.melody = s.melodyModel.toStdString();
+    if (!s.accompanimentModel.isEmpty()) files.accompaniment = s.accompanimentModel.toStdString();
+    return files;
+}
+
+void GenerationFlow::setDevicePreference(DevicePreference d) { controller_.probeDevice(d, modelFiles()); }
+
+bool GenerationFlow::generate() { return start(std::nullopt); }
+
+bool GenerationFlow::regenerate() {
+    const ui::RollRegion r = roll_->region();
+    if (r.isEmpty()) {
+        panel_->setMessage(tr("Mark the bars to regenerate first: drag on the ruler, or a rectangle in the roll."), true);
+        return false;
+    }
+    const ui::GenerationSettings s = panel_->settings();
+    InpaintRegion region;
+    region.track = s.regenerateTrack.toStdString();
+    region.start = r.start;
+    region.end = r.end;
+    if (r.hasPitchRange && s.limitToPitchRange) {
+        region.lowPitch = r.lowPitch;
+        region.highPitch = r.highPitch;
+    }
+    return start(region);
+}
+
+bool GenerationFlow::start(std::optional<InpaintRegion> region) {
+    if (controller_.isBusy()) return false;
+    const ui::GenerationSettings s = panel_->settings();
+    doc_->setGenerationSettings(s);
+    const Score& score = doc_->score();
+    bool hasChords = false;
+    for (const ChordSpan& c : score.chords) hasChords |= !c.chord.isNoChord();
+    if (!hasChords) {
+        panel_->setMessage(tr("Type a chord progression first (the line above the roll), e.g. | C G | Am F |"), true);
+        return false;
+    }
+    GenerationJob job;
+    job.score = score;
+    if (job.score.length == 0) job.score.length = static_cast<Tick>(std::max(1, score.bars())) * score.ticksPerBar();
+    try {
+        job.params = ui::toParams(s, score.key);
+    } catch (const std::exception& e) {
+        panel_->setMessage(tr("Custom scale: %1").arg(QString::fromUtf8(e.what())), true);
+        return false;
+    }
+    job.region = region;
+    job.models = modelFiles();
+    lastTask_ = s.task;
+    lastRegion_ = region;
+    strip_->clear();
+    roll_->clearGhostNotes();
+    if (controller_.start(std::move(job)) == 0) return false;
+    Q_EMIT message(region ? tr("Regenerating…") : tr("Generating…"));
+    return true;
+}
+
+void GenerationFlow::cancel() { controller_.cancel(); }
+
+Score GenerationFlow::candidateAsPiece(int index) const {
+    // Only the generated track(s) come from the candidate: edits made elsewhere meanwhile are kept.
+    Score s = doc_->score();
+    const Score& c = strip_->candidate(index);
+    std::vector<std::string> tracks;
+    if (lastRegion_)
+        tracks = {lastRegion_->track};
+    else if (lastTask_ == Task::Melody)
+        tracks = {kMelodyTrack};
+    else if (lastTask_ == Task::Accompaniment)
+        tracks = {kAccompanimentTrack};
+    else
+        tracks = {kMelodyTrack, kAccompanimentTrack};
+    for (const std::string& name : tracks)
+        if (const Track* t = c.track(name)) s.ensureTrack(name).notes = t->notes;
+    if (s.length == 0) s.length = c.length;
+    return s;
+}
+
+void GenerationFlow::showPreview(int index) {
+    if (index < 0 || index >= strip_->count()) return;
+    const Score piece = candidateAsPiece(index);
+    ui::NotesByTrack ghosts;
+    for (const Track& t : piece.tracks) {
+        const Track* now = doc_->score().track(t.name);
+        if (now && now->notes == t.notes) continue; // unchanged track: nothing to preview
+        std::vector<Note> notes;
+        for (const Note& n : t.notes)
+            if (!lastRegion_ || (n.start >= lastRegion_->start && n.start < lastRegion_->end)) notes.push_back(n);
+        ghosts[t.name] = std::move(notes);
+    }
+    roll_->setGhostNotes(ghosts);
+}
+
+void GenerationFlow::accept(int index) {
+    if (index < 0 || index >= strip_->count()) return;
+    const Score piece = candidateAsPiece(index);
+    doc_->replaceScore(piece, tr("Accept candidate %1").arg(index + 1));
+    strip_->clear();
+    roll_->clearGhostNotes();
+    panel_->setMessage(tr("Accepted candidate %1 (Undo brings back what was there).").arg(index + 1));
+    Q_EMIT message(tr("Accepted candidate %1").arg(index + 1));
+}
+
+void GenerationFlow::discard() {
+    strip_->clear();
+    roll_->clearGhostNotes();
+}
+
+} // namespace fgg::studio

@@ -1,0 +1,440 @@
+#include "app/studio/MainWindow.h"
+
+#include "app/studio/AboutDialog.h"
+#include "app/studio/Actions.h"
+#include "app/studio/Autosave.h"
+#include "app/studio/Document.h"
+#include "app/studio/FileController.h"
+#include "app/studio/GenerationFlow.h"
+#include "app/studio/MenuBuilder.h"
+#include "app/studio/Playback.h"
+#include "app/studio/PreferencesDialog.h"
+#include "app/studio/ProjectFile.h"
+#include "app/studio/commands/NoteCommands.h"
+#include "widgets/chords/ChordLane.h"
+#include "widgets/chords/LeadSheetEdit.h"
+#include "widgets/generation/CandidateStrip.h"
+#include "widgets/generation/GenerationPanel.h"
+#include "widgets/roll/PianoRollView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+// The icons live in a static library: make sure its resources are registered (outside any namespace).
+static void initStudioResources() { Q_INIT_RESOURCE(resources); }
+
+namespace fgg::studio {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), doc_(new Document(this)), actions_(new Actions(this)), roll_(new ui::PianoRollView),
+      leadSheet_(new ui::LeadSheetEdit), playback_(new Playback(this)), files_(new FileController(doc_, this)),
+      autosave_(new Autosave(doc_, this)) {
+    initStudioResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(leadSheet_);
+    layout->addWidget(roll_, 1);
+    setCentralWidget(central);
+    roll_->setEditor(doc_);
+
+    createDocks();
+    flow_ = new GenerationFlow(doc_, panel_, roll_, strip_, playback_, this);
+    actions_->undo = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
+    actions_->undo->setShortcut(QKeySequence::Undo);
+    actions_->undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    actions_->redo = doc_->undoStack()->createRedoAction(this, tr("&Redo"));
+    actions_->redo->setShortcut(QKeySequence::Redo);
+    actions_->redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    createToolBarWidgets();
+    buildMenus(this, *actions_, findChildren<QDockWidget*>());
+    buildToolBars(this, *actions_, ToolBarWidgets{snap_, drawTrack_, tempo_, key_, bars_});
+    files_->fillRecentMenu(actions_->recentMenu);
+
+    position_ = new QLabel(this);
+    pitch_ = new QLabel(this);
+    chord_ = new QLabel(this);
+    device_ = new QLabel(this);
+    for (QLabel* l : {position_, pitch_, chord_}) {
+        l->setMinimumWidth(110);
+        statusBar()->addPermanentWidget(l);
+    }
+    statusBar()->addPermanentWidget(device_);
+
+    connectActions();
+    connectDocument();
+    applyPreferences(loadPreferences());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    doc_->reset(emptyScore());
+    roll_->centrePitch(64);
+    statusBar()->showMessage(tr("Type a chord progression above the roll, then press Generate (Ctrl+G)"), 10000);
+}
+
+MainWindow::~MainWindow() { autosave_->finish(); }
+
+void MainWindow::createDocks() {
+    panel_ = new ui::GenerationPanel;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* genDock = new QDockWidget(tr("Generation"), this);
+    genDock->setObjectName(QStringLiteral("generationDock"));
+    genDock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, genDock);
+
+    undoView_ = new QUndoView(doc_->undoStack());
+    undoView_->setEmptyLabel(tr("<opened>"));
+    auto* undoDock = new QDockWidget(tr("History"), this);
+    undoDock->setObjectName(QStringLiteral("historyDock"));
+    undoDock->setWidget(undoView_);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    tabifyDockWidget(genDock, undoDock);
+    genDock->raise();
+
+    strip_ = new ui::CandidateStrip;
+    auto* candDock = new QDockWidget(tr("Candidates"), this);
+    candDock->setObjectName(QStringLiteral("candidatesDock"));
+    candDock->setWidget(strip_);
+    addDockWidget(Qt::BottomDockWidgetArea, candDock);
+    resizeDocks({genDock}, {330}, Qt::Horizontal);
+    resizeDocks({candDock}, {150}, Qt::Vertical);
+}
+
+void MainWindow::createToolBarWidgets() {
+    snap_ = new QComboBox(this);
+    snap_->setToolTip(tr("Grid that notes snap to when drawn, moved or resized"));
+    const std::pair<QString, ui::SnapMode> snaps[] = {
+        {tr("Bar"), ui::SnapMode::Bar},           {tr("1/4"), ui::SnapMode::Quarter},
+        {tr("1/8"), ui::SnapMode::Eighth},        {tr("1/16"), ui::SnapMode::Sixteenth},
+        {tr("1/8 triplet"), ui::SnapMode::EighthTriplet}, {tr("1/16 triplet"), ui::SnapMode::SixteenthTriplet},
+        {tr("Off"), ui::SnapMode::Off}};
+    for (const auto& [text, mode] : snaps) snap_->addItem(text, static_cast<int>(mode));
+    snap_->setCurrentIndex(3);
+    drawTrack_ = new QComboBox(this);
+    drawTrack_->addItem(tr("Melody"), QString::fromLatin1(kMelodyTrack));
+    drawTrack_->addItem(tr("Accompaniment"), QString::fromLatin1(kAccompanimentTrack));
+    drawTrack_->setToolTip(tr("The track the draw tool adds notes to"));
+    tempo_ = new QDoubleSpinBox(this);
+    tempo_->setRange(20, 400);
+    tempo_->setDecimals(1);
+    tempo_->setSuffix(tr(" bpm"));
+    tempo_->setToolTip(tr("Tempo"));
+    tempo_->setKeyboardTracking(false);
+    key_ = new QComboBox(this);
+    key_->setToolTip(tr("Key of the piece: chord suggestions and the Dorian/pentatonic styles use it"));
+    for (const char* k : {"C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"})
+        key_->addItem(tr("%1 major").arg(QLatin1String(k)), QString::fromLatin1(k));
+    for (const char* k : {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"})
+        key_->addItem(tr("%1 minor").arg(QLatin1String(k)), QString::fromLatin1(k) + QStringLiteral("m"));
+    bars_ = new QSpinBox(this);
+    bars_->setRange(1, 512);
+    bars_->setToolTip(tr("Length of the piece in bars"));
+    bars_->setKeyboardTracking(false);
+}
+
+void MainWindow::connectActions() {
+    Actions& a = *actions_;
+    addActions({a.selectTool, a.drawTool, a.eraseTool, a.play, a.stop, a.toStart, a.quantise, a.followPlayhead});
+    connect(a.newFile, &QAction::triggered, files_, &FileController::newFile);
+    connect(a.open, &QAction::triggered, files_, &FileController::open);
+    connect(a.save, &QAction::triggered, files_, &FileController::save);
+    connect(a.saveAs, &QAction::triggered, files_, &FileController::saveAs);
+    connect(a.importMidi, &QAction::triggered, files_, &FileController::importMidi);
+    connect(a.exportMidi, &QAction::triggered, this, [this] { files_->exportMidi(doc_->score(), tr("the piece")); });
+    connect(a.exportSelectionMidi, &QAction::triggered, this, [this] {
+        if (!roll_->hasSelection()) {
+            statusBar()->showMessage(tr("Select notes to export first"), 4000);
+            return;
+        }
+        Score s = doc_->score();
+        for (Track& t : s.tracks) t.notes.clear();
+        insertNotes(s, ui::toNotes(roll_->selection()));
+        files_->exportMidi(s, tr("the selection"));
+    });
+    connect(a.exportMusicXml, &QAction::triggered, files_, &FileController::exportMusicXml);
+    connect(a.exportWav, &QAction::triggered, files_, &FileController::exportWav);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(files_, &FileController::recentFilesChanged, this, [this] { files_->fillRecentMenu(actions_->recentMenu); });
+    connect(files_, &FileController::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+
+    connect(a.cut, &QAction::triggered, roll_, &ui::PianoRollView::cutSelection);
+    connect(a.copy, &QAction::triggered, roll_, &ui::PianoRollView::copySelection);
+    connect(a.paste, &QAction::triggered, roll_, &ui::PianoRollView::paste);
+    connect(a.duplicate, &QAction::triggered, roll_, &ui::PianoRollView::duplicateSelection);
+    connect(a.remove, &QAction::triggered, this, [this] {
+        if (roll_->chordLane()->hasFocus())
+            roll_->chordLane()->clearSelected();
+        else
+            roll_->deleteSelection();
+    });
+    connect(a.selectAll, &QAction::triggered, roll_, &ui::PianoRollView::selectAll);
+    connect(a.quantise, &QAction::triggered, roll_, &ui::PianoRollView::quantiseSelection);
+    connect(a.transposeUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(1, 0); });
+    connect(a.transposeDown, &QAction::triggered, this, [this] { roll_->nudgeSelection(-1, 0); });
+    connect(a.octaveUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(12, 0); });
+    connect(a.octaveDown, &QAction::triggered, this, [this] { roll_->nudgeSelection(-12, 0); });
+    auto updateEditActions = [this] {
+        const bool sel = roll_->hasSelection();
+        for (QAction* x : {actions_->cut, actions_->copy, actions_->duplicate, actions_->exportSelectionMidi})
+            x->setEnabled(sel);
+    };
+    connect(roll_, &ui::PianoRollView::selectionChanged, this, updateEditActions);
+    updateEditActions();
+
+    connect(a.selectTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Select); });
+    connect(a.drawTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Draw); });
+    connect(a.eraseTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Erase); });
+    connect(roll_, &ui::PianoRollView::toolChanged, this, [this](ui::PianoRollView::Tool t) {
+        QAction* tools[] = {actions_->selectTool, actions_->drawTool, actions_->eraseTool};
+        tools[static_cast<int>(t)]->setChecked(true);
+    });
+    connect(snap_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { roll_->setSnapMode(static_cast<ui::SnapMode>(snap_->currentData().toInt())); });
+    connect(drawTrack_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { roll_->setActiveTrack(drawTrack_->currentData().toString().toStdString()); });
+
+    connect(a.zoomIn, &QAction::triggered, this, [this] { roll_->zoomHorizontally(1.25); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { roll_->zoomHorizontally(0.8); });
+    connect(a.zoomInVertical, &QAction::triggered, this, [this] { roll_->zoomVertically(1.2); });
+    connect(a.zoomOutVertical, &QAction::triggered, this, [this] { roll_->zoomVertically(1 / 1.2); });
+    connect(a.followPlayhead, &QAction::toggled, roll_, &ui::PianoRollView::setFollowPlayhead);
+    connect(a.showMelody, &QAction::toggled, this, [this](bool on) { roll_->setTrackVisible(kMelodyTrack, on); });
+    connect(a.showAccompaniment, &QAction::toggled, this, [this](bool on) { roll_->setTrackVisible(kAccompanimentTrack, on); });
+    connect(a.lockMelody, &QAction::toggled, this, [this](bool on) { roll_->setTrackLocked(kMelodyTrack, on); });
+    connect(a.lockAccompaniment, &QAction::toggled, this, [this](bool on) { roll_->setTrackLocked(kAccompanimentTrack, on); });
+
+    connect(a.play, &QAction::triggered, this, &MainWindow::togglePlay);
+    connect(a.stop, &QAction::triggered, this, [this] {
+        playback_->stop();
+    });
+    connect(a.toStart, &QAction::triggered, this, [this] {
+        roll_->setPlayhead(0);
+        playback_->seek(0);
+        roll_->ensureTickVisible(0);
+    });
+    connect(a.metronome, &QAction::toggled, playback_, &Playback::setMetronome);
+    connect(playback_, &Playback::playheadMoved, roll_, &ui::PianoRollView::setPlayhead);
+    connect(playback_, &Playback::playingChanged, this, [this](bool playing) {
+        actions_->play->setIcon(QIcon(playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+        if (!playing) playback_->setScore(doc_->score()); // after auditioning a candidate
+    });
+    connect(playback_, &Playback::statusChanged, this, [this](const QString& s) {
+        if (!s.isEmpty()) statusBar()->showMessage(s, 8000);
+    });
+    connect(roll_, &ui::PianoRollView::seekRequested, this, [this](Tick t) {
+        roll_->setPlayhead(t);
+        playback_->seek(t);
+    });
+    connect(roll_, &ui::PianoRollView::auditionRequested, this, [this](int pitch, int velocity) {
+        const Track* t = doc_->score().track(roll_->activeTrack());
+        playback_->previewNote(pitch, velocity, t ? t->program : 0);
+    });
+    connect(roll_->chordLane(), &ui::ChordLane::chordAuditionRequested, playback_, &Playback::previewChord);
+    connect(roll_->chordLane(), &ui::ChordLane::errorMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(roll_, &ui::PianoRollView::hoverChanged, this, &MainWindow::updateStatus);
+    connect(roll_, &ui::PianoRollView::regionChanged, this, [this](const ui::RollRegion& r) {
+        const Tick bar = doc_->score().ticksPerBar();
+        panel_->setRegion(!r.isEmpty(), tr("Marked: bars %1–%2").arg(r.start / bar + 1).arg((r.end - 1) / bar + 1));
+        actions_->regenerate->setEnabled(!r.isEmpty());
+    });
+    actions_->regenerate->setEnabled(false);
+
+    connect(a.generate, &QAction::triggered, flow_, &GenerationFlow::generate);
+    connect(a.regenerate, &QAction::triggered, flow_, &GenerationFlow::regenerate);
+    connect(a.cancelGeneration, &QAction::triggered, flow_, &GenerationFlow::cancel);
+    connect(flow_, &GenerationFlow::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(flow_->controller(), &GenerationController::busyChanged, this, [this](bool busy) {
+        actions_->generate->setEnabled(!busy);
+        actions_->cancelGeneration->setEnabled(busy);
+    });
+    actions_->cancelGeneration->setEnabled(false);
+    connect(flow_->controller(), &GenerationController::deviceProbed, this,
+            [this](const QString& d) {
+                // "CPU (2 threads, OpenBLAS 0.3.21 NO_LAPACKE ...)": the short form here, all of it as the tooltip.
+                QString shortName = d.section(QLatin1Char('\n'), 0, 0);
+                if (shortName.size() > 36) shortName = shortName.left(34) + QStringLiteral("…");
+                device_->setText(tr("Device: %1").arg(shortName));
+                device_->setToolTip(d);
+            });
+
+    connect(a.about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(leadSheet_, &ui::LeadSheetEdit::leadSheetEntered, this, [this](const LeadSheet& sheet) {
+        const Tick bar = doc_->score().ticksPerBar();
+        doc_->setChords(sheet.toChordSpans(bar), tr("Set progression"), static_cast<Tick>(sheet.bars.size()) * bar);
+        roll_->setFocus();
+    });
+    connect(tempo_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &MainWindow::setTempo);
+    connect(key_, qOverload<int>(&QComboBox::activated), this, [this] { setKey(key_->currentData().toString()); });
+    connect(bars_, qOverload<int>(&QSpinBox::valueChanged), this, &MainWindow::setBars);
+}
+
+void MainWindow::connectDocument() {
+    connect(doc_, &Document::changed, this, &MainWindow::syncFromDocument);
+    connect(doc_, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc_, &Document::filePathChanged, this, [this] {
+        updateTitle();
+        panel_->setSettings(doc_->generationSettings());
+    });
+    connect(autosave_, &Autosave::failed, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+}
+
+void MainWindow::syncFromDocument() {
+    const Score& s = doc_->score();
+    roll_->refresh();
+    leadSheet_->showProgression(s.chords, s.ticksPerBar(), s.bars());
+    {
+        const QSignalBlocker b1(tempo_), b2(key_), b3(bars_);
+        tempo_->setValue(s.bpm());
+        bars_->setValue(std::max(1, s.bars()));
+        if (s.key) {
+            const bool minor = s.key->scale.intervals.contains(3) && !s.key->scale.intervals.contains(4);
+            const int pc = s.key->tonic.pitchClass();
+            key_->setCurrentIndex(pc + (minor ? 12 : 0));
+        }
+    }
+    if (!playback_->isPlaying()) playback_->setScore(s);
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(QStringLiteral("%1[*] — fgg-studio").arg(doc_->displayName()));
+    setWindowModified(doc_->isModified());
+    if (!doc_->filePath().isEmpty()) setWindowFilePath(doc_->filePath());
+}
+
+void MainWindow::updateStatus(Tick tick, int pitch) {
+    if (pitch < 0) {
+        pitch_->clear();
+        return;
+    }
+    const Score& s = doc_->score();
+    const Tick bar = s.ticksPerBar();
+    const Tick inBar = tick % bar;
+    position_->setText(tr("Bar %1 · beat %2").arg(tick / bar + 1).arg(inBar / s.ticksPerBeat + 1));
+    pitch_->setText(tr("Pitch %1%2 (%3)")
+                        .arg(QLatin1String(ui::PianoRollGeometry::pitchClassName(pitch)))
+                        .arg(ui::PianoRollGeometry::octaveOf(pitch))
+                        .arg(pitch));
+    const ChordSpan* c = s.chordAt(tick);
+    chord_->setText(c && !c->chord.isNoChord() ? tr("Chord %1").arg(QString::fromStdString(c->chord.toLeadSheet()))
+                                               : tr("No chord"));
+}
+
+void MainWindow::togglePlay() {
+    if (playback_->isPlaying()) {
+        playback_->stop();
+        return;
+    }
+    if (!playback_->ensureEngine()) {
+        statusBar()->showMessage(tr("Cannot play: %1").arg(playback_->status()), 8000);
+        return;
+    }
+    playback_->setScore(doc_->score());
+    playback_->playFrom(roll_->playhead());
+}
+
+void MainWindow::setTempo(double bpm) {
+    Score s = doc_->score();
+    if (s.tempos.empty()) s.tempos.push_back({});
+    s.tempos.front().bpm = bpm;
+    doc_->replaceScore(s, tr("Set tempo to %1 bpm").arg(bpm), commandId::kSetTempo);
+}
+
+void MainWindow::setKey(const QString& text) {
+    Score s = doc_->score();
+    s.key = Key::parse(text.toStdString());
+    doc_->replaceScore(s, tr("Set key to %1").arg(QString::fromStdString(s.key->toString())));
+}
+
+void MainWindow::setBars(int bars) {
+    Score s = doc_->score();
+    s.length = static_cast<Tick>(bars) * s.ticksPerBar();
+    doc_->replaceScore(s, tr("Set length to %n bar(s)", nullptr, bars), commandId::kSetTempo + 1);
+}
+
+void MainWindow::applyPreferences(const Preferences& p) {
+    prefs_ = p;
+    playback_->configure(p.soundFont, p.midiPort);
+    files_->setSoundFont(p.soundFont);
+    autosave_->setInterval(p.autosaveSeconds);
+    ui::GenerationSettings g = panel_->settings();
+    if (g.device != p.device) {
+        g.device = p.device;
+        panel_->setSettings(g);
+    }
+    flow_->setDevicePreference(p.device);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(prefs_, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const Preferences p = dialog.preferences();
+    savePreferences(p);
+    applyPreferences(p);
+}
+
+void MainWindow::offerRecovery() {
+    const QStringList files = Autosave::recoverable();
+    if (files.isEmpty()) return;
+    const QString path = files.first();
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved work?"),
+        tr("fgg-studio did not close properly last time. Recover the work it autosaved on %1?")
+            .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        try {
+            const Project p = loadProject(path);
+            // Recovered as one undoable step over an empty piece, so it counts as unsaved work.
+            doc_->reset(emptyScore(), {}, p.generation);
+            doc_->replaceScore(p.score, tr("Recover autosaved work"));
+            panel_->setSettings(p.generation);
+        } catch (const std::exception& e) {
+            QMessageBox::warning(this, tr("Cannot recover"), QString::fromUtf8(e.what()));
+            return; // keep the file for another try
+        }
+    }
+    for (const QString& f : files) Autosave::discard(f);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!files_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    flow_->cancel();
+    playback_->stop();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    autosave_->finish();
+    event->accept();
+}
+
+} // namespace fgg::studio

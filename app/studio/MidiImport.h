@@ -1,0 +1,32 @@
+#pragma once
+// MIDI import: which of the file's tracks become the melody and which the accompaniment (a dialog lets the user
+// choose; the defaults recognise POP909's MELODY / BRIDGE / PIANO and otherwise take the first track with notes as
+// the melody). Chord markers, tempo, time signature and key come across as the reader found them.
+#include "model/music/Score.h"
+
+#include <QDialog>
+#include <vector>
+
+class QComboBox;
+class QTableWidget;
+
+namespace fgg::studio {
+
+enum class TrackRole { Melody, Accompaniment, Ignore };
+
+/// The default role of each track of `file`.
+std::vector<TrackRole> defaultRoles(const Score& file);
+/// The workstation's score: Melody and Accompaniment tracks merged from the roles, everything else kept.
+Score assignTracks(const Score& file, const std::vector<TrackRole>& roles);
+
+class MidiImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    MidiImportDialog(const Score& file, const QString& fileName, QWidget* parent = nullptr);
+    std::vector<TrackRole> roles() const;
+
+private:
+    std::vector<QComboBox*> combos_;
+};
+
+} // namespace fgg::studio

@@ -1,0 +1,74 @@
+#pragma once
+// Playback through the audio layer: the internal FluidSynth synth (and an external MIDI port when one is chosen),
+// the transport with its scheduler thread, and short previews of a pitch or a chord. The engine starts on first
+// use, so the app starts instantly and works (silently, with a status) on a machine without a sound card or a
+// soundfont.
+#include "model/music/Score.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QTimer;
+
+namespace fgg::audio {
+class AudioOutput;
+class MidiOutput;
+class Synth;
+class Transport;
+} // namespace fgg::audio
+
+namespace fgg::studio {
+
+class Playback : public QObject {
+    Q_OBJECT
+public:
+    explicit Playback(QObject* parent = nullptr);
+    ~Playback() override;
+
+    /// Soundfont ("" = the default GM one) and MIDI output port ("" = none). Takes effect on next use.
+    void configure(const QString& soundFont, const QString& midiPort);
+    /// "" while fine, else why there is no sound.
+    QString status() const { return status_; }
+    /// False when FGG_NO_AUDIO is set (tests) or the synth could not start.
+    bool ensureEngine();
+
+    void setScore(const Score& score);
+    void play();
+    void playFrom(Tick tick);
+    void stop();
+    bool isPlaying() const;
+    void seek(Tick tick);
+    void setLoop(Tick start, Tick end);
+    void setMetronome(bool on);
+
+    /// A short note on a preview channel (clicks on keys and notes), with `program`'s sound.
+    void previewNote(int pitch, int velocity, int program);
+    /// The chord's tones around middle C, briefly.
+    void previewChord(const Chord& chord);
+
+Q_SIGNALS:
+    void playheadMoved(fgg::Tick tick);
+    void playingChanged(bool playing);
+    void statusChanged(const QString& status);
+
+private:
+    void shutdown();
+    void releasePreview();
+
+    QString soundFont_;
+    QString midiPort_;
+    QString status_;
+    bool failed_ = false;
+    bool wasPlaying_ = false;
+    std::unique_ptr<audio::Synth> synth_;
+    std::unique_ptr<audio::AudioOutput> output_;
+    std::unique_ptr<audio::MidiOutput> midi_;
+    std::unique_ptr<audio::Transport> transport_;
+    QTimer* stateTimer_;
+    QTimer* previewOff_;
+    std::vector<int> sounding_; ///< preview pitches to release
+    int previewProgram_ = -1;
+};
+
+} // namespace fgg::studio

@@ -1,0 +1,53 @@
+#include "app/studio/Preferences.h"
+
+#include "widgets/generation/GenerationSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace fgg::studio {
+
+Preferences loadPreferences() {
+    QSettings s;
+    Preferences p;
+    p.soundFont = s.value(QStringLiteral("audio/soundFont")).toString();
+    p.midiPort = s.value(QStringLiteral("audio/midiPort")).toString();
+    p.device = ui::parseDevice(s.value(QStringLiteral("generation/device")).toString());
+    p.autosaveSeconds = s.value(QStringLiteral("files/autosaveSeconds"), 30).toInt();
+    p.language = s.value(QStringLiteral("ui/language")).toString();
+    return p;
+}
+
+void savePreferences(const Preferences& p) {
+    QSettings s;
+    s.setValue(QStringLiteral("audio/soundFont"), p.soundFont);
+    s.setValue(QStringLiteral("audio/midiPort"), p.midiPort);
+    s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(ui::toString(p.device)));
+    s.setValue(QStringLiteral("files/autosaveSeconds"), p.autosaveSeconds);
+    s.setValue(QStringLiteral("ui/language"), p.language);
+}
+
+namespace recent {
+
+QStringList files() { return QSettings().value(QStringLiteral("files/recent")).toStringList(); }
+
+void add(const QString& path) {
+    QStringList list = files();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    list.removeAll(abs);
+    list.prepend(abs);
+    while (list.size() > kMaxFiles) list.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), list);
+}
+
+void remove(const QString& path) {
+    QStringList list = files();
+    list.removeAll(path);
+    QSettings().setValue(QStringLiteral("files/recent"), list);
+}
+
+void clear() { QSettings().remove(QStringLiteral("files/recent")); }
+
+} // namespace recent
+
+} // namespace fgg::studio

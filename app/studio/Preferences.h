@@ -1,0 +1,32 @@
+#pragma once
+// The user's preferences, kept in QSettings: soundfont, MIDI output port, generation device, autosave interval,
+// language. Plus the list of recent files.
+#include "model/diffusion/GenerationParams.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fgg::studio {
+
+struct Preferences {
+    QString soundFont;               ///< empty: the default General MIDI soundfont
+    QString midiPort;                ///< empty: no external MIDI output
+    DevicePreference device = DevicePreference::Auto;
+    int autosaveSeconds = 30;        ///< 0: off
+    QString language;                ///< empty: from the system locale; "en", "de", "zh_CN"
+    bool operator==(const Preferences&) const = default;
+};
+
+Preferences loadPreferences();
+void savePreferences(const Preferences& p);
+
+namespace recent {
+inline constexpr int kMaxFiles = 8;
+QStringList files();
+/// Moves `path` to the top (and drops what is over the maximum).
+void add(const QString& path);
+void remove(const QString& path);
+void clear();
+} // namespace recent
+
+} // namespace fgg::studio

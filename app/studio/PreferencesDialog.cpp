@@ -1,0 +1,88 @@
+#include "app/studio/PreferencesDialog.h"
+
+#include "audio/MidiPortList.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace fgg::studio {
+
+PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(this);
+
+    auto* sfRow = new QWidget(this);
+    auto* sfLayout = new QHBoxLayout(sfRow);
+    sfLayout->setContentsMargins(0, 0, 0, 0);
+    soundFont_ = new QLineEdit(prefs.soundFont, sfRow);
+    soundFont_->setPlaceholderText(tr("default General MIDI soundfont (FluidR3_GM)"));
+    auto* browse = new QToolButton(sfRow);
+    browse->setText(QStringLiteral("…"));
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Choose a soundfont"), soundFont_->text(),
+                                                       tr("SoundFont 2 (*.sf2);;All files (*)"));
+        if (!f.isEmpty()) soundFont_->setText(f);
+    });
+    sfLayout->addWidget(soundFont_, 1);
+    sfLayout->addWidget(browse);
+    form->addRow(tr("&Soundfont:"), sfRow);
+
+    midiPort_ = new QComboBox(this);
+    midiPort_->addItem(tr("None (internal synth only)"), QString());
+    audio::MidiPortList ports;
+    ports.refresh();
+    for (const std::string& p : ports.outputs()) midiPort_->addItem(QString::fromStdString(p), QString::fromStdString(p));
+    if (!prefs.midiPort.isEmpty() && midiPort_->findData(prefs.midiPort) < 0)
+        midiPort_->addItem(tr("%1 (not connected)").arg(prefs.midiPort), prefs.midiPort);
+    midiPort_->setCurrentIndex(std::max(0, midiPort_->findData(prefs.midiPort)));
+    midiPort_->setToolTip(ports.available() ? tr("Play to an external synth or DAW as well")
+                                            : QString::fromStdString(ports.status()));
+    form->addRow(tr("&MIDI output:"), midiPort_);
+
+    device_ = new QComboBox(this);
+    device_->addItem(tr("Automatic (CUDA when available)"), static_cast<int>(DevicePreference::Auto));
+    device_->addItem(tr("CPU"), static_cast<int>(DevicePreference::Cpu));
+    device_->addItem(tr("CUDA (GPU)"), static_cast<int>(DevicePreference::Cuda));
+    device_->setCurrentIndex(std::max(0, device_->findData(static_cast<int>(prefs.device))));
+    form->addRow(tr("Generation &device:"), device_);
+
+    autosave_ = new QSpinBox(this);
+    autosave_->setRange(0, 3600);
+    autosave_->setSuffix(tr(" s"));
+    autosave_->setSpecialValueText(tr("off"));
+    autosave_->setValue(prefs.autosaveSeconds);
+    form->addRow(tr("&Autosave every:"), autosave_);
+
+    language_ = new QComboBox(this);
+    language_->addItem(tr("System language"), QString());
+    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language_->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    language_->addItem(QStringLiteral("中文 (简体)"), QStringLiteral("zh_CN"));
+    language_->setCurrentIndex(std::max(0, language_->findData(prefs.language)));
+    form->addRow(tr("&Language:"), language_);
+    form->addRow(new QLabel(tr("A new language takes effect when fgg-studio starts again."), this));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+Preferences PreferencesDialog::preferences() const {
+    Preferences p;
+    p.soundFont = soundFont_->text().trimmed();
+    p.midiPort = midiPort_->currentData().toString();
+    p.device = static_cast<DevicePreference>(device_->currentData().toInt());
+    p.autosaveSeconds = autosave_->value();
+    p.language = language_->currentData().toString();
+    return p;
+}
+
+} // namespace fgg::studio

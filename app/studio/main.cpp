@@ -1,0 +1,80 @@
+// fgg-studio: the composition workstation.
+//   fgg-studio [FILE]            open a project (.fggproj) or import a MIDI file
+//   fgg-studio --demo            open the demo piece
+//   fgg-studio --screenshot PNG  grab the main window once shown, then quit (for the docs)
+#include "app/studio/DemoProject.h"
+#include "app/studio/Document.h"
+#include "app/studio/FileController.h"
+#include "app/studio/MainWindow.h"
+#include "app/studio/Preferences.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace fgg {
+int translationsAnchor(); // keeps the embedded .qm resources linked in
+}
+
+namespace {
+
+/// The language from the preferences, else from the system locale; installs fgg-studio's and Qt's translations.
+void installTranslations(QApplication& app) {
+    const QString chosen = fgg::studio::loadPreferences().language;
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty()) QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("fgg-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("fgg-studio"));
+    QApplication::setApplicationName(QStringLiteral("fgg-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("fgg-studio"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("fgg-studio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
+    (void)fgg::translationsAnchor();
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Composition workstation with fine-grained guided diffusion"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo piece."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to <file> and quit."),
+                                  QStringLiteral("file"));
+    parser.addOptions({demo, screenshot});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A project or MIDI file to open."));
+    parser.process(app);
+
+    fgg::studio::MainWindow window;
+    if (parser.isSet(demo))
+        window.document()->reset(fgg::studio::demoScore());
+    else if (!parser.positionalArguments().isEmpty())
+        window.files()->openPath(parser.positionalArguments().first());
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1200, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            window.document()->undoStack()->setClean(); // nothing to save: quit without asking
+            QApplication::exit(ok ? 0 : 1);
+        });
+    } else {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
+    return app.exec();
+}
