@@ -1,5 +1,6 @@
 // fgg: the headless command line of fgg-studio (generate, train, eval, bench, data, render).
 #include "app/cli/Command.h"
+#include "model/diffusion/ProcessEnvironment.h"
 #include "model/music/Error.h"
 
 #include <cstdio>
@@ -22,6 +23,7 @@ void printHelp() {
 } // namespace
 
 int main(int argc, char** argv) {
+    fgg::ensureProcessEnvironment(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
         if (args.size() >= 2) {

@@ -1,0 +1,60 @@
+// fgg bench: generation (and training) speed on this machine, with the roofline it is measured against.
+#include "app/cli/Args.h"
+#include "app/cli/Command.h"
+#include "model/train/Bench.h"
+#include "model/train/TrainOptions.h"
+
+#include <cstdio>
+
+namespace fgg::cli {
+namespace {
+
+void printSampler(const SamplerBench& b, bool json) {
+    if (json) {
+        std::printf("{\"preset\": \"%s\", \"bf16\": %s, \"params\": %lld, \"gflop_per_forward\": %.3f, "
+                    "\"forward_ms_bs1\": %.2f, \"forward_ms_bs2\": %.2f, \"sample_seconds\": %.4f, "
+                    "\"matmul_gflops\": %.1f, \"roofline_seconds\": %.4f, \"efficiency\": %.3f}\n",
+                    b.preset.c_str(), b.bf16 ? "true" : "false", b.params, b.gflopPerForward, b.forwardMsBs1,
+                    b.forwardMsBs2, b.sampleSeconds, b.matmulGflops, b.rooflineSeconds, b.efficiency);
+        return;
+    }
+    std::printf("%-6s %-4s params %10lld  %6.2f GFLOP/forward  forward %7.1f ms (bs1) %7.1f ms (bs2)  "
+                "4-bar sample %6.3f s  matmul %6.1f GFLOP/s  roofline %6.3f s  efficiency %5.1f %%\n",
+                b.preset.c_str(), b.bf16 ? "bf16" : "fp32", b.params, b.gflopPerForward, b.forwardMsBs1,
+                b.forwardMsBs2, b.sampleSeconds, b.matmulGflops, b.rooflineSeconds, 100 * b.efficiency);
+}
+
+int run(const std::vector<std::string>& argv) {
+    Args a(argv, {"preset", "repeats", "batch", "train-steps"}, {"json", "train", "bf16", "fp32"});
+    std::vector<std::string> presets;
+    if (auto p = a.value("preset")) presets = {*p};
+    else presets = {"small", "paper"};
+    const int repeats = a.intOr("repeats", 5);
+    std::vector<bool> precisions;
+    if (!a.has("fp32")) precisions.push_back(true);
+    if (!a.has("bf16")) precisions.push_back(false);
+    for (const std::string& preset : presets)
+        for (bool bf16 : precisions) printSampler(benchSampler(preset, bf16, repeats), a.has("json"));
+    if (a.has("train")) {
+        const int batch = a.intOr("batch", 16);
+        for (const std::string& preset : presets)
+            for (bool bf16 : precisions) {
+                const double sps = measureTrainingThroughput(preset, "accompaniment", batch, bf16,
+                                                             a.intOr("train-steps", 3));
+                if (a.has("json"))
+                    std::printf("{\"train_preset\": \"%s\", \"bf16\": %s, \"batch\": %d, \"samples_per_s\": %.2f}\n",
+                                preset.c_str(), bf16 ? "true" : "false", batch, sps);
+                else
+                    std::printf("train  %-6s %-4s batch %d: %.2f samples/s\n", preset.c_str(), bf16 ? "bf16" : "fp32",
+                                batch, sps);
+            }
+    }
+    return 0;
+}
+
+const CommandRegistration reg("bench", {"generation and training speed on this machine",
+                                        "fgg bench [--preset paper|small|tiny] [--train] [--bf16|--fp32] [--json] "
+                                        "[--repeats N] [--batch B]",
+                                        run});
+} // namespace
+} // namespace fgg::cli

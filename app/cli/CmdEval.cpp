@@ -1,0 +1,77 @@
+// fgg eval: the paper's metrics on held-out songs, per guidance mode, beside the human originals.
+#include "app/cli/Args.h"
+#include "app/cli/Command.h"
+#include "model/data/DatasetCache.h"
+#include "model/music/AtomicFile.h"
+#include "model/train/Evaluation.h"
+
+#include <cstdio>
+#include <sstream>
+
+namespace fgg::cli {
+namespace {
+
+int run(const std::vector<std::string>& argv) {
+    Args a(argv, {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model"},
+           {"json"});
+    EvalOptions o;
+    o.pop909Dir = a.valueOr("pop909", "");
+    o.cachePath = a.valueOr("cache", o.pop909Dir.empty() ? defaultDatasetCachePath() : "");
+    if (auto songs = a.value("songs")) {
+        const auto bytes = readFileBytes(*songs, 1 << 20);
+        std::istringstream in(std::string(bytes.begin(), bytes.end()));
+        for (int id; in >> id;) o.songIds.push_back(id);
+    } else if (a.valueOr("split", "valid") != "valid") {
+        throw Error("--split takes only 'valid' (the held-out songs); use --songs FILE for others");
+    }
+    if (!a.values("guidance").empty()) {
+        o.modes.clear();
+        for (const std::string& g : a.values("guidance")) o.modes.push_back(parseGuidance(g));
+    }
+    o.maxWindows = a.intOr("windows", o.maxWindows);
+    o.steps = a.intOr("steps", o.steps);
+    o.cfgScale = a.doubleOr("cfg", o.cfgScale);
+    o.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
+    if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
+    const bool json = a.has("json");
+    const auto rows = evaluate(o, [&](int done, int total) {
+        if (!json) std::fprintf(stderr, "\rgenerating %d/%d", done, total);
+    });
+    if (json) {
+        std::printf("[\n");
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const EvalRow& r = rows[i];
+            auto obj = [](const TrackMetrics& m) {
+                char buf[256];
+                std::snprintf(buf, sizeof buf,
+                              "{\"out_of_key\": %.4f, \"chord_accuracy\": %.4f, \"notes_per_bar\": %.3f, "
+                              "\"pitch_range\": %.2f, \"windows\": %d}",
+                              m.outOfKey, m.chordAccuracy, m.notesPerBar, m.pitchRange, m.windows);
+                return std::string(buf);
+            };
+            std::printf("  {\"label\": \"%s\", \"melody\": %s, \"accompaniment\": %s}%s\n", r.label.c_str(),
+                        obj(r.melody).c_str(), obj(r.accompaniment).c_str(), i + 1 < rows.size() ? "," : "");
+        }
+        std::printf("]\n");
+        return 0;
+    }
+    std::fprintf(stderr, "\n");
+    std::printf("%-10s | %-44s | %-44s\n", "", "melody", "accompaniment");
+    std::printf("%-10s | %9s %9s %11s %10s | %9s %9s %11s %10s\n", "guidance", "out-key", "chord-acc", "notes/bar",
+                "range", "out-key", "chord-acc", "notes/bar", "range");
+    for (const EvalRow& r : rows)
+        std::printf("%-10s | %8.2f%% %9.3f %11.2f %10.1f | %8.2f%% %9.3f %11.2f %10.1f\n", r.label.c_str(),
+                    100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar, r.melody.pitchRange,
+                    100 * r.accompaniment.outOfKey, r.accompaniment.chordAccuracy, r.accompaniment.notesPerBar,
+                    r.accompaniment.pitchRange);
+    std::printf("(%d windows of 4 bars; 'original' = the songs' own tracks)\n", rows.front().melody.windows);
+    return 0;
+}
+
+const CommandRegistration reg(
+    "eval", {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
+             "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
+             "[--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
+             run});
+} // namespace
+} // namespace fgg::cli

@@ -1,0 +1,40 @@
+#pragma once
+// `fgg eval`: generate from held-out songs' own chord progressions (4-bar windows) and measure, per guidance mode,
+// the out-of-key rate, chord accuracy, note density and pitch range, beside the songs' original tracks.
+#include "model/diffusion/Generator.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace fgg {
+
+struct EvalOptions {
+    std::string pop909Dir;
+    std::string cachePath;
+    std::vector<int> songIds; ///< empty = the validation split
+    std::vector<GuidanceMode> modes{GuidanceMode::Fgg, GuidanceMode::None};
+    int maxWindows = 64;      ///< spread evenly over the songs
+    int steps = 10;
+    double cfgScale = 7.5;
+    std::uint64_t seed = 0;
+    ModelFiles models = ModelFiles::shipped();
+};
+
+struct TrackMetrics {
+    double outOfKey = 0;
+    double chordAccuracy = 0;
+    double notesPerBar = 0;
+    double pitchRange = 0;
+    int windows = 0;
+};
+
+struct EvalRow {
+    std::string label; ///< a guidance mode, or "original"
+    TrackMetrics melody, accompaniment;
+};
+
+std::vector<EvalRow> evaluate(const EvalOptions& options,
+                              const std::function<void(int done, int total)>& progress = {});
+
+} // namespace fgg

@@ -1,0 +1,133 @@
+// The Generator facade end to end on tiny random-weight models: lead sheets of 4, 8 and 32 bars become one
+// continuous piece per track, every note in key under FGG, regeneration keeps everything outside its region.
+#include "model/diffusion/Generator.h"
+#include "model/music/LeadSheet.h"
+#include "model/nn/CheckpointInfo.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+
+using namespace fgg;
+
+namespace {
+
+class GeneratorTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = std::filesystem::temp_directory_path() / ("fgg-gen-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(dir_);
+        writeRandomCheckpoint((dir_ / "melody.fggm").string(), "tiny", "melody", 1);
+        writeRandomCheckpoint((dir_ / "accompaniment.fggm").string(), "tiny", "accompaniment", 2);
+    }
+    static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
+    static ModelFiles files() { return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()}; }
+    static Score prompt(const std::string& sheet) {
+        Score s;
+        s.chords = LeadSheet::parse(sheet).toChordSpans(s.ticksPerBar());
+        s.length = s.endTick();
+        return s;
+    }
+    static inline std::filesystem::path dir_;
+};
+
+// Every sounding 16th of every note lies in the allowed set of the chord at that step.
+void expectAllInKey(const Score& s, const std::string& trackName) {
+    const Track* t = s.track(trackName);
+    ASSERT_NE(t, nullptr) << trackName;
+    for (const Note& n : t->notes)
+        for (Tick at = n.start; at < n.end(); at += s.ticksPerSixteenth()) {
+            const ChordSpan* c = s.chordAt(at);
+            if (!c) continue;
+            EXPECT_TRUE(c->chord.allowedPitchClasses().contains(n.pitch % 12))
+                << trackName << " pitch " << n.pitch << " at tick " << at << " over " << c->chord.toLeadSheet();
+        }
+}
+
+} // namespace
+
+TEST_F(GeneratorTest, LeadSheetsOf4_8And32BarsGiveOnePieceInKey) {
+    Generator g(files());
+    const std::string bars4 = "| C G | Am7 | F | G7 |";
+    const std::string bars8 = bars4 + " Dm7 G7 | Cmaj7 | Bb | Gsus4 G |";
+    std::string bars32;
+    for (int i = 0; i < 4; ++i) bars32 += bars8;
+    for (const std::string& sheet : {bars4, bars8, bars32}) {
+        const Score p = prompt(sheet);
+        GenerationParams params;
+        params.steps = 3;
+        int calls = 0;
+        const auto results = g.generate(p, params, [&](const GenerationProgress&) { ++calls; });
+        ASSERT_EQ(results.size(), 1u);
+        const Score& s = results.front();
+        EXPECT_EQ(s.bars(), p.bars());
+        EXPECT_EQ(s.chords, p.chords);
+        expectAllInKey(s, kMelodyTrack);
+        expectAllInKey(s, kAccompanimentTrack);
+        for (const Track& t : s.tracks)
+            for (const Note& n : t.notes) EXPECT_LE(n.end(), s.endTick());
+        const int windows = p.bars() <= 4 ? 1 : (p.bars() - 4) / 2 + 1;
+        EXPECT_EQ(calls, 2 * windows * params.steps) << sheet; // melody then accompaniment, per window
+    }
+}
+
+TEST_F(GeneratorTest, SameSeedSameMusicAndCandidatesDiffer) {
+    Generator g(files());
+    GenerationParams params;
+    params.steps = 4;
+    params.seed = 99;
+    params.candidates = 3;
+    params.density = 0.4;
+    const Score p = prompt("| Am | F | C | G |");
+    const auto a = g.generate(p, params);
+    const auto b = g.generate(p, params);
+    ASSERT_EQ(a.size(), 3u);
+    EXPECT_EQ(a, b);
+    EXPECT_NE(a[0].track(kMelodyTrack)->notes, a[1].track(kMelodyTrack)->notes);
+}
+
+TEST_F(GeneratorTest, RegenerateKeepsEverythingOutsideTheRegion) {
+    Generator g(files());
+    GenerationParams params;
+    params.steps = 3;
+    const Score p = prompt("| C | F | G | C | Am | F | G | C |");
+    const Score first = g.generate(p, params).front();
+    InpaintRegion r;
+    r.track = kMelodyTrack;
+    r.start = 2 * first.ticksPerBar();
+    r.end = 4 * first.ticksPerBar();
+    params.seed = 5;
+    const Score second = g.regenerate(first, r, params).front();
+    EXPECT_EQ(*second.track(kAccompanimentTrack), *first.track(kAccompanimentTrack));
+    auto outside = [&](const Score& s) {
+        std::vector<Note> out;
+        for (const Note& n : s.track(kMelodyTrack)->notes)
+            if (n.start < r.start || n.start >= r.end) out.push_back(n);
+        return out;
+    };
+    EXPECT_EQ(outside(second), outside(first));
+    for (const Note& n : second.track(kMelodyTrack)->notes)
+        if (n.start >= r.start && n.start < r.end) EXPECT_LE(n.end(), r.end);
+    expectAllInKey(second, kMelodyTrack);
+}
+
+TEST_F(GeneratorTest, AccompanimentNeedsAMelodyAndSaysSo) {
+    Generator g(files());
+    GenerationParams params;
+    params.task = Task::Accompaniment;
+    try {
+        g.generate(prompt("| C | G |"), params);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("needs a melody"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(GeneratorTest, MissingModelIsAClearError) {
+    Generator g(ModelFiles{"/nonexistent/melody.fggm", "/nonexistent/accompaniment.fggm"});
+    try {
+        g.generate(prompt("| C | G |"), GenerationParams{});
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("/nonexistent/melody.fggm"), std::string::npos) << e.what();
+    }
+}
