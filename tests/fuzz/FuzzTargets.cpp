@@ -1,0 +1,144 @@
+// Entry points of the fuzz targets: see FuzzTargets.h.
+#include "tests/fuzz/FuzzTargets.h"
+
+#include "model/data/DatasetCache.h"
+#include "model/midi/MidiFile.h"
+#include "model/music/Chord.h"
+#include "model/music/Error.h"
+#include "model/music/LeadSheet.h"
+#include "model/nn/Checkpoint.h"
+#include "model/nn/CheckpointFormat.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string_view>
+#include <unistd.h>
+
+namespace fgg::fuzz {
+namespace {
+
+std::string_view text(const std::uint8_t* data, std::size_t size) {
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+/// Parsers may reject an input only with fgg::Error; anything else propagates and is reported as a crash.
+template <class F>
+void expectOnlyFggErrors(F&& f) {
+    try {
+        f();
+    } catch (const Error&) {
+    }
+}
+
+/// A loaded model's width bounds the memory it takes: beyond this the harness skips loadCheckpoint, which
+/// builds the UNet from the header before it checks the tensors (see docs/robustness.md, "Findings").
+bool smallEnoughToBuild(const UNetConfig& c) {
+    int widest = 1;
+    for (int m : c.channelMultipliers)
+        widest = std::max(widest, m);
+    return c.channels * widest <= 64 && c.channelMultipliers.size() <= 4 && c.resBlocks <= 2 &&
+           c.transformerDepth <= 2;
+}
+
+} // namespace
+
+std::string scratchPath(const std::string& name) {
+    namespace fs = std::filesystem;
+    // Removed at exit (libFuzzer and the tests end through exit()).
+    struct Cleanup {
+        std::vector<fs::path> paths;
+        ~Cleanup() {
+            std::error_code ignored;
+            for (const fs::path& p : paths)
+                fs::remove(p, ignored);
+        }
+    };
+    static Cleanup cleanup;
+    std::error_code ec;
+    const fs::path dir = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") : fs::temp_directory_path();
+    cleanup.paths.push_back(dir / ("fgg-fuzz-" + std::to_string(::getpid()) + "-" + name));
+    return cleanup.paths.back().string();
+}
+
+void writeScratch(const std::string& path, const std::uint8_t* data, std::size_t size) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return;
+    if (size) std::fwrite(data, 1, size, f);
+    std::fclose(f);
+}
+
+void midi(const std::uint8_t* data, std::size_t size) {
+    const std::vector<std::uint8_t> bytes(data, data + size);
+    expectOnlyFggErrors([&] {
+        const Score s = readMidi(bytes);
+        // What was read must write back and read again (the app saves what it opened).
+        (void)readMidi(writeMidi(s));
+    });
+    expectOnlyFggErrors([&] { (void)readMidi(bytes, MidiReadOptions{false}); });
+}
+
+void chordSymbol(const std::uint8_t* data, std::size_t size) {
+    const std::string_view t = text(data, size);
+    expectOnlyFggErrors([&] {
+        const Chord c = Chord::parse(t);
+        // A parsed chord prints in both syntaxes, and those print-outs parse back.
+        (void)Chord::parse(c.toHarte());
+        (void)Chord::parse(c.toLeadSheet());
+        (void)c.chroma();
+        (void)c.spelledTones();
+        (void)c.transposed(7);
+    });
+    expectOnlyFggErrors([&] { (void)Chord::parseHarte(t); });
+    expectOnlyFggErrors([&] { (void)Chord::parseLeadSheet(t); });
+}
+
+void leadSheet(const std::uint8_t* data, std::size_t size) {
+    expectOnlyFggErrors([&] {
+        const LeadSheet sheet = LeadSheet::parse(text(data, size));
+        (void)LeadSheet::parse(sheet.toString());
+        if (sheet.bars.size() <= 512) {
+            const auto spans = sheet.toChordSpans(1920);
+            (void)LeadSheet::fromChordSpans(spans, 1920, 0);
+        }
+    });
+}
+
+void checkpoint(const std::uint8_t* data, std::size_t size) {
+    std::vector<std::uint8_t> bytes(data, data + size);
+    expectOnlyFggErrors([&] { (void)nn::decodeCheckpoint(bytes, "fuzz.fggm"); });
+    expectOnlyFggErrors([&] { (void)nn::decodeCheckpoint(bytes, "fuzz.fggm", /*headerOnly=*/true); });
+    // The CRC-32 trailer would stop nearly every mutation at the checksum: repair it, so the fuzzer reaches
+    // the tensor table and the loader behind it.
+    if (bytes.size() < 4) return;
+    const std::uint32_t crc = nn::crc32(bytes.data(), bytes.size() - 4);
+    for (int i = 0; i < 4; ++i)
+        bytes[bytes.size() - 4 + static_cast<std::size_t>(i)] = std::uint8_t(crc >> (8 * i));
+    bool decoded = false;
+    UNetConfig config;
+    expectOnlyFggErrors([&] {
+        config = nn::decodeCheckpoint(bytes, "fuzz.fggm").info.config;
+        decoded = true;
+    });
+    if (!decoded || !smallEnoughToBuild(config)) return;
+    static const std::string path = scratchPath("checkpoint.fggm");
+    writeScratch(path, bytes.data(), bytes.size());
+    expectOnlyFggErrors([&] { (void)readCheckpointInfo(path); });
+    expectOnlyFggErrors([&] { (void)nn::loadCheckpoint(path); });
+}
+
+void datasetCache(const std::uint8_t* data, std::size_t size) {
+    static const std::string path = scratchPath("dataset.fggdata");
+    writeScratch(path, data, size);
+    expectOnlyFggErrors([&] { (void)readDatasetCache(path); });
+}
+
+std::vector<Target> modelTargets() {
+    return {{"midi", midi},
+            {"chord_symbol", chordSymbol},
+            {"lead_sheet", leadSheet},
+            {"checkpoint", checkpoint},
+            {"dataset_cache", datasetCache}};
+}
+
+} // namespace fgg::fuzz
