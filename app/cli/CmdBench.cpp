@@ -2,6 +2,7 @@
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
 #include "model/train/Bench.h"
+#include "model/train/Soak.h"
 #include "model/train/TrainOptions.h"
 
 #include <cstdio>
@@ -24,8 +25,31 @@ void printSampler(const SamplerBench& b, bool json) {
                 b.forwardMsBs2, b.sampleSeconds, b.matmulGflops, b.rooflineSeconds, 100 * b.efficiency);
 }
 
+/// `--soak N`: N generations in one process; resident memory after the warm-up must stay flat (< 5 % growth).
+int runSoakCommand(const Args& a) {
+    const int n = a.intOr("soak", 1000);
+    const std::string preset = a.value("preset").value_or("small");
+    const bool json = a.has("json");
+    const SoakResult r = runSoak(n, preset, [&](int i, double rss) {
+        if (!json && (i % 50 == 0 || i == n)) std::printf("soak: %d/%d generations, resident %.1f MiB\n", i, n, rss);
+        std::fflush(stdout);
+    });
+    if (json)
+        std::printf("{\"soak_preset\": \"%s\", \"generations\": %d, \"warmup\": %d, \"rss_baseline_mb\": %.1f, "
+                    "\"rss_end_mb\": %.1f, \"rss_peak_mb\": %.1f, \"growth_percent\": %.2f, \"seconds\": %.1f}\n",
+                    r.preset.c_str(), r.generations, r.warmup, r.rssBaselineMb, r.rssEndMb, r.rssPeakMb,
+                    r.growthPercent, r.seconds);
+    else
+        std::printf("soak %-6s %d generations in %.0f s: resident %.1f MiB after %d warm-up, %.1f MiB at the end "
+                    "(peak %.1f): growth %.2f %% (target < 5 %%)\n",
+                    r.preset.c_str(), r.generations, r.seconds, r.rssBaselineMb, r.warmup, r.rssEndMb, r.rssPeakMb,
+                    r.growthPercent);
+    return r.growthPercent < 5.0 ? 0 : 1;
+}
+
 int run(const std::vector<std::string>& argv) {
-    Args a(argv, {"preset", "repeats", "batch", "train-steps"}, {"json", "train", "bf16", "fp32"});
+    Args a(argv, {"preset", "repeats", "batch", "train-steps", "soak"}, {"json", "train", "bf16", "fp32"});
+    if (a.value("soak")) return runSoakCommand(a);
     std::vector<std::string> presets;
     if (auto p = a.value("preset")) presets = {*p};
     else presets = {"small", "paper"};
@@ -54,7 +78,7 @@ int run(const std::vector<std::string>& argv) {
 
 const CommandRegistration reg("bench", {"generation and training speed on this machine",
                                         "fgg bench [--preset paper|small|tiny] [--train] [--bf16|--fp32] [--json] "
-                                        "[--repeats N] [--batch B]",
+                                        "[--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json]",
                                         run});
 } // namespace
 } // namespace fgg::cli
