@@ -19,7 +19,8 @@ foreach(test audio_scheduler_test gui_generation_test)
 endforeach()
 
 if(TARGET test_fuzz_regressions)
-  target_sources(test_fuzz_regressions PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/FuzzTargets.cpp)
+  target_sources(test_fuzz_regressions PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/FuzzTargets.cpp
+                                               ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/FuzzCheckpoint.cpp)
   target_include_directories(test_fuzz_regressions SYSTEM PRIVATE ${TORCH_INCLUDE_DIRS})
   target_link_libraries(test_fuzz_regressions PRIVATE ${TORCH_LIBRARIES})
   target_compile_definitions(test_fuzz_regressions PRIVATE FGG_FUZZ_CORPUS="${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus")
