@@ -18,12 +18,14 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
     text->setOpenExternalLinks(true);
     text->setHtml(
         tr("<h2>fgg-studio %1</h2>"
-           "<p>A composition workstation for symbolic music generation with <b>Fine-Grained Guidance</b> (FGG) "
+           "<p>A composition workstation for symbolic music generation with <b>Fine-Grained Guidance</b> "
+           "(FGG) "
            "diffusion: Zhu et al., <i>Fine-grained guidance for symbolic music generation</i>, ICML 2025 "
            "(arXiv 2410.08435).</p>"
            "<h3>Licences</h3>"
            "<ul>"
-           "<li><b>POP909</b> dataset (training data of the shipped models): MIT licence, © 2020 Music X Lab.</li>"
+           "<li><b>POP909</b> dataset (training data of the shipped models): MIT licence, © 2020 Music X "
+           "Lab.</li>"
            "<li><b>FluidR3_GM</b> soundfont (default sound): MIT licence, © Frank Wen.</li>"
            "<li><b>Qt 6</b>: LGPL v3.</li>"
            "<li><b>LibTorch</b>: BSD-style licence.</li>"

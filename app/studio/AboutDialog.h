@@ -1,6 +1,6 @@
 #pragma once
-// About fgg-studio: version, what it is, and the licences of what it ships (POP909, the soundfont, Qt, LibTorch,
-// FluidSynth, RtMidi).
+// About fgg-studio: version, what it is, and the licences of what it ships (POP909, the soundfont, Qt,
+// LibTorch, FluidSynth, RtMidi).
 #include <QDialog>
 
 namespace fgg::studio {

@@ -15,12 +15,14 @@ QAction* make(QObject* parent, const QString& text, const QString& tip, const QK
     if (!key.isEmpty()) a->setShortcut(key);
     if (!icon.isEmpty()) a->setIcon(QIcon(icon));
     // The tooltip names the shortcut, so users learn it from hovering.
-    a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setToolTip(key.isEmpty() ? tip
+                                : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);
     return a;
 }
 
-QAction* toggle(QObject* parent, const QString& text, const QString& tip, bool on, const QKeySequence& key = {}) {
+QAction* toggle(QObject* parent, const QString& text, const QString& tip, bool on,
+                const QKeySequence& key = {}) {
     QAction* a = make(parent, text, tip, key);
     a->setCheckable(true);
     a->setChecked(on);
@@ -31,16 +33,23 @@ QAction* toggle(QObject* parent, const QString& text, const QString& tip, bool o
 
 Actions::Actions(QObject* parent) : QObject(parent) {
     QObject* p = this;
-    newFile = make(p, tr("&New"), tr("Start a new piece"), QKeySequence::New, QStringLiteral(":/icons/new.svg"));
-    open = make(p, tr("&Open…"), tr("Open a project"), QKeySequence::Open, QStringLiteral(":/icons/open.svg"));
-    save = make(p, tr("&Save"), tr("Save the project"), QKeySequence::Save, QStringLiteral(":/icons/save.svg"));
+    newFile =
+        make(p, tr("&New"), tr("Start a new piece"), QKeySequence::New, QStringLiteral(":/icons/new.svg"));
+    open =
+        make(p, tr("&Open…"), tr("Open a project"), QKeySequence::Open, QStringLiteral(":/icons/open.svg"));
+    save =
+        make(p, tr("&Save"), tr("Save the project"), QKeySequence::Save, QStringLiteral(":/icons/save.svg"));
     saveAs = make(p, tr("Save &As…"), tr("Save the project under a new name"), QKeySequence::SaveAs);
-    importMidi = make(p, tr("&Import MIDI…"), tr("Read a MIDI file: choose its melody and accompaniment tracks"),
-                      QKeySequence(Qt::CTRL | Qt::Key_I));
-    exportMidi = make(p, tr("&Export MIDI…"), tr("Write a MIDI file with every track, the tempo and the chords as markers"),
+    importMidi =
+        make(p, tr("&Import MIDI…"), tr("Read a MIDI file: choose its melody and accompaniment tracks"),
+             QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportMidi = make(p, tr("&Export MIDI…"),
+                      tr("Write a MIDI file with every track, the tempo and the chords as markers"),
                       QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportSelectionMidi = make(p, tr("Export &Selection as MIDI…"), tr("Write only the selected notes to a MIDI file"));
-    exportMusicXml = make(p, tr("Export Music&XML…"), tr("Write the score for notation programs (MuseScore, Dorico, Sibelius)"));
+    exportSelectionMidi =
+        make(p, tr("Export &Selection as MIDI…"), tr("Write only the selected notes to a MIDI file"));
+    exportMusicXml = make(p, tr("Export Music&XML…"),
+                          tr("Write the score for notation programs (MuseScore, Dorico, Sibelius)"));
     exportWav = make(p, tr("Export &WAV…"), tr("Render the piece to an audio file with the soundfont"));
     preferences = make(p, tr("&Preferences…"), tr("Soundfont, MIDI port, device, autosave, language"),
                        QKeySequence::Preferences);
@@ -54,18 +63,26 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     duplicate = make(p, tr("D&uplicate"), tr("Repeat the selected notes right after themselves"),
                      QKeySequence(Qt::CTRL | Qt::Key_D));
     remove = make(p, tr("&Delete"), tr("Delete the selected notes"), QKeySequence::Delete);
-    selectAll = make(p, tr("Select &All"), tr("Select every note of the editable tracks"), QKeySequence::SelectAll);
-    quantise = make(p, tr("&Quantise"), tr("Snap the selected notes (or all) to the grid"), QKeySequence(Qt::Key_Q));
-    transposeUp = make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
-    transposeDown = make(p, tr("Transpose Down"), tr("Move the selection a semitone down"), QKeySequence(Qt::Key_Down));
-    octaveUp = make(p, tr("Octave Up"), tr("Move the selection an octave up"), QKeySequence(Qt::SHIFT | Qt::Key_Up));
-    octaveDown = make(p, tr("Octave Down"), tr("Move the selection an octave down"), QKeySequence(Qt::SHIFT | Qt::Key_Down));
+    selectAll =
+        make(p, tr("Select &All"), tr("Select every note of the editable tracks"), QKeySequence::SelectAll);
+    quantise =
+        make(p, tr("&Quantise"), tr("Snap the selected notes (or all) to the grid"), QKeySequence(Qt::Key_Q));
+    transposeUp =
+        make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
+    transposeDown =
+        make(p, tr("Transpose Down"), tr("Move the selection a semitone down"), QKeySequence(Qt::Key_Down));
+    octaveUp =
+        make(p, tr("Octave Up"), tr("Move the selection an octave up"), QKeySequence(Qt::SHIFT | Qt::Key_Up));
+    octaveDown = make(p, tr("Octave Down"), tr("Move the selection an octave down"),
+                      QKeySequence(Qt::SHIFT | Qt::Key_Down));
     // The roll handles the arrow keys itself while it has focus; these menu entries only show the keys.
-    for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown}) a->setShortcutContext(Qt::WidgetShortcut);
+    for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown})
+        a->setShortcutContext(Qt::WidgetShortcut);
 
     toolGroup = new QActionGroup(p);
-    selectTool = make(p, tr("&Select Tool"), tr("Select, move and resize notes; drag a rectangle to mark a region"),
-                      QKeySequence(Qt::Key_1), QStringLiteral(":/icons/select.svg"));
+    selectTool =
+        make(p, tr("&Select Tool"), tr("Select, move and resize notes; drag a rectangle to mark a region"),
+             QKeySequence(Qt::Key_1), QStringLiteral(":/icons/select.svg"));
     drawTool = make(p, tr("D&raw Tool"), tr("Click to draw notes, drag to set their length"),
                     QKeySequence(Qt::Key_2), QStringLiteral(":/icons/draw.svg"));
     eraseTool = make(p, tr("&Erase Tool"), tr("Click or drag across notes to erase them"),
@@ -76,26 +93,37 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     }
     selectTool->setChecked(true);
 
-    zoomIn = make(p, tr("Zoom &In"), tr("Zoom in horizontally (Ctrl+wheel)"), QKeySequence::ZoomIn, QStringLiteral(":/icons/zoom-in.svg"));
-    zoomOut = make(p, tr("Zoom &Out"), tr("Zoom out horizontally (Ctrl+wheel)"), QKeySequence::ZoomOut, QStringLiteral(":/icons/zoom-out.svg"));
-    zoomInVertical = make(p, tr("Taller Rows"), tr("Zoom in vertically (Alt+wheel)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus));
-    zoomOutVertical = make(p, tr("Shorter Rows"), tr("Zoom out vertically (Alt+wheel)"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
-    followPlayhead = toggle(p, tr("&Follow Playhead"), tr("Scroll the roll along with playback"), true, QKeySequence(Qt::Key_F));
+    zoomIn = make(p, tr("Zoom &In"), tr("Zoom in horizontally (Ctrl+wheel)"), QKeySequence::ZoomIn,
+                  QStringLiteral(":/icons/zoom-in.svg"));
+    zoomOut = make(p, tr("Zoom &Out"), tr("Zoom out horizontally (Ctrl+wheel)"), QKeySequence::ZoomOut,
+                   QStringLiteral(":/icons/zoom-out.svg"));
+    zoomInVertical = make(p, tr("Taller Rows"), tr("Zoom in vertically (Alt+wheel)"),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Plus));
+    zoomOutVertical = make(p, tr("Shorter Rows"), tr("Zoom out vertically (Alt+wheel)"),
+                           QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+    followPlayhead = toggle(p, tr("&Follow Playhead"), tr("Scroll the roll along with playback"), true,
+                            QKeySequence(Qt::Key_F));
     showMelody = toggle(p, tr("Show Melody"), tr("Show or hide the melody track"), true);
     showAccompaniment = toggle(p, tr("Show Accompaniment"), tr("Show or hide the accompaniment track"), true);
     lockMelody = toggle(p, tr("Lock Melody"), tr("Protect the melody from edits"), false);
-    lockAccompaniment = toggle(p, tr("Lock Accompaniment"), tr("Protect the accompaniment from edits"), false);
+    lockAccompaniment =
+        toggle(p, tr("Lock Accompaniment"), tr("Protect the accompaniment from edits"), false);
 
-    play = make(p, tr("&Play"), tr("Play from the playhead, or pause"), QKeySequence(Qt::Key_Space), QStringLiteral(":/icons/play.svg"));
-    stop = make(p, tr("S&top"), tr("Stop and return to where playback started"), QKeySequence(Qt::Key_Period), QStringLiteral(":/icons/stop.svg"));
-    toStart = make(p, tr("Go to &Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
-    metronome = toggle(p, tr("&Metronome"), tr("Click on every beat while playing"), false, QKeySequence(Qt::Key_K));
+    play = make(p, tr("&Play"), tr("Play from the playhead, or pause"), QKeySequence(Qt::Key_Space),
+                QStringLiteral(":/icons/play.svg"));
+    stop = make(p, tr("S&top"), tr("Stop and return to where playback started"), QKeySequence(Qt::Key_Period),
+                QStringLiteral(":/icons/stop.svg"));
+    toStart =
+        make(p, tr("Go to &Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
+    metronome =
+        toggle(p, tr("&Metronome"), tr("Click on every beat while playing"), false, QKeySequence(Qt::Key_K));
 
-    generate = make(p, tr("&Generate"), tr("Generate music for the chord progression"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                    QStringLiteral(":/icons/generate.svg"));
+    generate = make(p, tr("&Generate"), tr("Generate music for the chord progression"),
+                    QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral(":/icons/generate.svg"));
     regenerate = make(p, tr("&Regenerate Selection"), tr("Generate the marked bars again, keeping the rest"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-    cancelGeneration = make(p, tr("&Cancel Generation"), tr("Stop the running generation"), QKeySequence(Qt::SHIFT | Qt::Key_Escape));
+    cancelGeneration = make(p, tr("&Cancel Generation"), tr("Stop the running generation"),
+                            QKeySequence(Qt::SHIFT | Qt::Key_Escape));
 
     about = make(p, tr("&About fgg-studio"), tr("Version and licences"));
     about->setMenuRole(QAction::AboutRole);

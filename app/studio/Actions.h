@@ -1,6 +1,6 @@
 #pragma once
-// Every command of the main window as a QAction, with its shortcut, tooltip and icon, in one place. The menus and
-// tool bars (MenuBuilder) and the window's wiring (MainWindow) use these.
+// Every command of the main window as a QAction, with its shortcut, tooltip and icon, in one place. The menus
+// and tool bars (MenuBuilder) and the window's wiring (MainWindow) use these.
 #include <QObject>
 
 class QAction;

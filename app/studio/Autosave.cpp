@@ -27,7 +27,9 @@ QString Autosave::directory() {
 
 Autosave::Autosave(Document* doc, QObject* parent) : QObject(parent), doc_(doc), timer_(new QTimer(this)) {
     QDir().mkpath(directory());
-    path_ = directory() + QStringLiteral("/autosave-%1.%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(kProjectSuffix));
+    path_ = directory() + QStringLiteral("/autosave-%1.%2")
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(QLatin1String(kProjectSuffix));
     lock_ = std::make_unique<QLockFile>(lockPathFor(path_));
     lock_->setStaleLockTime(0); // stale only when the owning process is gone
     lock_->tryLock(0);
@@ -68,8 +70,8 @@ void Autosave::finish() {
 QStringList Autosave::recoverable() {
     QDir dir(directory());
     QStringList out;
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("autosave-*.") + QLatin1String(kProjectSuffix)},
-                                                  QDir::Files, QDir::Time);
+    const QFileInfoList files = dir.entryInfoList(
+        {QStringLiteral("autosave-*.") + QLatin1String(kProjectSuffix)}, QDir::Files, QDir::Time);
     const QString own = QStringLiteral("autosave-%1.").arg(QCoreApplication::applicationPid());
     for (const QFileInfo& f : files) {
         if (f.fileName().startsWith(own)) continue;

@@ -1,7 +1,8 @@
 #pragma once
 // Autosave: every N seconds (30 by default) a modified document is written to the app-data folder
-// (QStandardPaths::AppDataLocation/autosave). Each session holds a lock file beside its autosave; a clean exit
-// removes both. An autosave whose lock is stale is what a crashed session left: the app offers to recover it.
+// (QStandardPaths::AppDataLocation/autosave). Each session holds a lock file beside its autosave; a clean
+// exit removes both. An autosave whose lock is stale is what a crashed session left: the app offers to
+// recover it.
 #include <QObject>
 #include <QString>
 #include <QStringList>

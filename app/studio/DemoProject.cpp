@@ -36,7 +36,8 @@ Score demoScore() {
         acc.add(Note{36 + root, c.start, c.length - beat / 8, 82});
         for (int k = 0; k < 2; ++k) {
             const Tick at = c.start + beat / 2 + k * beat;
-            for (int interval : {0, minor ? 3 : 4, 7}) acc.add(Note{52 + (root + interval + 8) % 12, at, beat / 2, 70});
+            for (int interval : {0, minor ? 3 : 4, 7})
+                acc.add(Note{52 + (root + interval + 8) % 12, at, beat / 2, 70});
         }
     }
     return s;

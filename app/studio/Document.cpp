@@ -49,7 +49,9 @@ void Document::applyScore(const Score& score) {
     notifyChanged();
 }
 
-void Document::notifyChanged() { Q_EMIT changed(); }
+void Document::notifyChanged() {
+    Q_EMIT changed();
+}
 
 void Document::addNotes(const ui::NotesByTrack& notes, const QString& label) {
     if (ui::noteCount(notes) == 0) return;
@@ -76,7 +78,8 @@ void Document::setVelocities(const ui::NotesByTrack& before, const ui::NotesByTr
     undo_.push(new SetVelocityCommand(this, before, after));
 }
 
-void Document::replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after, const QString& label) {
+void Document::replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after,
+                            const QString& label) {
     if (before == after) return;
     undo_.push(new ChangeNotesCommand(this, before, after, label));
 }

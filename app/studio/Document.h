@@ -1,6 +1,6 @@
 #pragma once
-// The open piece: a value-type Score that changes only through QUndoCommands on one QUndoStack, the file it came
-// from, the generation settings saved with it, and whether it has unsaved changes.
+// The open piece: a value-type Score that changes only through QUndoCommands on one QUndoStack, the file it
+// came from, the generation settings saved with it, and whether it has unsaved changes.
 #include "model/music/Score.h"
 #include "widgets/ScoreEditor.h"
 #include "widgets/generation/GenerationSettings.h"
@@ -29,7 +29,8 @@ public:
     QString displayName() const;
 
     const ui::GenerationSettings& generationSettings() const { return settings_; }
-    /// Settings are not part of the undo history; a change marks the document modified only through the score.
+    /// Settings are not part of the undo history; a change marks the document modified only through the
+    /// score.
     void setGenerationSettings(const ui::GenerationSettings& s) { settings_ = s; }
 
     // ui::ScoreEditor: each call pushes one command.
@@ -38,11 +39,13 @@ public:
     void moveNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
     void resizeNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
     void setVelocities(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
-    void replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after, const QString& label) override;
+    void replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after,
+                      const QString& label) override;
     void setChords(const std::vector<ChordSpan>& chords, const QString& label, Tick length = 0) override;
 
-    /// Replaces the whole score as one undo step (accepting a generation, importing into the piece, tempo/key).
-    /// With `mergeId` >= 0, consecutive replacements with that id are one step (a tempo spin box stepped).
+    /// Replaces the whole score as one undo step (accepting a generation, importing into the piece,
+    /// tempo/key). With `mergeId` >= 0, consecutive replacements with that id are one step (a tempo spin box
+    /// stepped).
     void replaceScore(const Score& score, const QString& label, int mergeId = -1);
 
     /// Used by the commands: the one place the score changes.

@@ -21,7 +21,8 @@
 
 namespace fgg::studio {
 
-FileController::FileController(Document* doc, QWidget* window) : QObject(window), doc_(doc), window_(window) {}
+FileController::FileController(Document* doc, QWidget* window)
+    : QObject(window), doc_(doc), window_(window) {}
 
 QString FileController::startDir() const {
     if (!doc_->filePath().isEmpty()) return QFileInfo(doc_->filePath()).absolutePath();
@@ -37,10 +38,9 @@ void FileController::showError(const QString& title, const QString& text) {
 
 bool FileController::maybeSave() {
     if (!doc_->isModified()) return true;
-    const auto answer = QMessageBox::warning(window_, tr("Unsaved changes"),
-                                             tr("“%1” has unsaved changes. Save them?").arg(doc_->displayName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = QMessageBox::warning(
+        window_, tr("Unsaved changes"), tr("“%1” has unsaved changes. Save them?").arg(doc_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
     return answer == QMessageBox::Discard;
 }
@@ -85,7 +85,8 @@ bool FileController::save() {
 }
 
 bool FileController::saveAs() {
-    QString suggested = doc_->filePath().isEmpty() ? startDir() + QStringLiteral("/untitled.fggproj") : doc_->filePath();
+    QString suggested =
+        doc_->filePath().isEmpty() ? startDir() + QStringLiteral("/untitled.fggproj") : doc_->filePath();
     QString path = QFileDialog::getSaveFileName(window_, tr("Save project"), suggested,
                                                 tr("fgg-studio projects (*.fggproj)"));
     if (path.isEmpty()) return false;
@@ -142,8 +143,8 @@ bool FileController::importMidiPath(const QString& path, bool askRoles) {
 void FileController::exportMidi(const Score& score, const QString& what) {
     QString base = doc_->filePath().isEmpty() ? startDir() + QStringLiteral("/untitled") : doc_->filePath();
     if (base.endsWith(QStringLiteral(".fggproj"))) base.chop(8);
-    QString path = QFileDialog::getSaveFileName(window_, tr("Export %1 as MIDI").arg(what), base + QStringLiteral(".mid"),
-                                                tr("MIDI files (*.mid)"));
+    QString path = QFileDialog::getSaveFileName(window_, tr("Export %1 as MIDI").arg(what),
+                                                base + QStringLiteral(".mid"), tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".mid");
     try {
@@ -157,8 +158,9 @@ void FileController::exportMidi(const Score& score, const QString& what) {
 void FileController::exportMusicXml() {
     QString base = doc_->filePath().isEmpty() ? startDir() + QStringLiteral("/untitled") : doc_->filePath();
     if (base.endsWith(QStringLiteral(".fggproj"))) base.chop(8);
-    QString path = QFileDialog::getSaveFileName(window_, tr("Export MusicXML"), base + QStringLiteral(".musicxml"),
-                                                tr("MusicXML (*.musicxml *.xml)"));
+    QString path =
+        QFileDialog::getSaveFileName(window_, tr("Export MusicXML"), base + QStringLiteral(".musicxml"),
+                                     tr("MusicXML (*.musicxml *.xml)"));
     if (path.isEmpty()) return;
     try {
         writeMusicXmlFile(doc_->score(), path, QFileInfo(doc_->displayName()).completeBaseName());
@@ -174,7 +176,8 @@ void FileController::exportWav() {
     QString path = QFileDialog::getSaveFileName(window_, tr("Export WAV"), base + QStringLiteral(".wav"),
                                                 tr("WAV audio (*.wav)"));
     if (path.isEmpty()) return;
-    auto* progress = new QProgressDialog(tr("Rendering %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, window_);
+    auto* progress = new QProgressDialog(tr("Rendering %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                         100, window_);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     auto cancel = std::make_shared<std::atomic<bool>>(false);

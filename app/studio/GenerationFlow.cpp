@@ -24,19 +24,23 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
         panel_->setProgress(s.step, s.totalSteps, s.pass, s.totalPasses, s.track);
         roll_->setGhostNotes(s.preview);
     });
-    connect(&controller_, &GenerationController::finished, this, [this](quint64, const std::vector<Score>& results) {
-        roll_->clearGhostNotes();
-        const QString what = lastRegion_ ? tr("bars %1–%2 of the %3")
-                                               .arg(lastRegion_->start / doc_->score().ticksPerBar() + 1)
-                                               .arg((lastRegion_->end - 1) / doc_->score().ticksPerBar() + 1)
-                                               .arg(lastRegion_->track == kMelodyTrack ? tr("melody") : tr("accompaniment"))
-                                         : tr("the piece");
-        strip_->setCandidates(results, what, lastRegion_ ? lastRegion_->start : 0, lastRegion_ ? lastRegion_->end : 0);
-        panel_->setMessage(tr("%n candidate(s) ready: click one to preview it, then Accept.", nullptr,
-                              static_cast<int>(results.size())));
-        Q_EMIT message(tr("Generation finished"));
-        Q_EMIT finishedCandidates(static_cast<int>(results.size()));
-    });
+    connect(&controller_, &GenerationController::finished, this,
+            [this](quint64, const std::vector<Score>& results) {
+                roll_->clearGhostNotes();
+                const QString what =
+                    lastRegion_
+                        ? tr("bars %1–%2 of the %3")
+                              .arg(lastRegion_->start / doc_->score().ticksPerBar() + 1)
+                              .arg((lastRegion_->end - 1) / doc_->score().ticksPerBar() + 1)
+                              .arg(lastRegion_->track == kMelodyTrack ? tr("melody") : tr("accompaniment"))
+                        : tr("the piece");
+                strip_->setCandidates(results, what, lastRegion_ ? lastRegion_->start : 0,
+                                      lastRegion_ ? lastRegion_->end : 0);
+                panel_->setMessage(tr("%n candidate(s) ready: click one to preview it, then Accept.", nullptr,
+                                      static_cast<int>(results.size())));
+                Q_EMIT message(tr("Generation finished"));
+                Q_EMIT finishedCandidates(static_cast<int>(results.size()));
+            });
     connect(&controller_, &GenerationController::failed, this, [this](quint64, const QString& m) {
         roll_->clearGhostNotes();
         panel_->setMessage(m, true);
@@ -69,14 +73,19 @@ ModelFiles GenerationFlow::modelFiles() const {
     return files;
 }
 
-void GenerationFlow::setDevicePreference(DevicePreference d) { controller_.probeDevice(d, modelFiles()); }
+void GenerationFlow::setDevicePreference(DevicePreference d) {
+    controller_.probeDevice(d, modelFiles());
+}
 
-bool GenerationFlow::generate() { return start(std::nullopt); }
+bool GenerationFlow::generate() {
+    return start(std::nullopt);
+}
 
 bool GenerationFlow::regenerate() {
     const ui::RollRegion r = roll_->region();
     if (r.isEmpty()) {
-        panel_->setMessage(tr("Mark the bars to regenerate first: drag on the ruler, or a rectangle in the roll."), true);
+        panel_->setMessage(
+            tr("Mark the bars to regenerate first: drag on the ruler, or a rectangle in the roll."), true);
         return false;
     }
     const ui::GenerationSettings s = panel_->settings();
@@ -97,14 +106,17 @@ bool GenerationFlow::start(std::optional<InpaintRegion> region) {
     doc_->setGenerationSettings(s);
     const Score& score = doc_->score();
     bool hasChords = false;
-    for (const ChordSpan& c : score.chords) hasChords |= !c.chord.isNoChord();
+    for (const ChordSpan& c : score.chords)
+        hasChords |= !c.chord.isNoChord();
     if (!hasChords) {
-        panel_->setMessage(tr("Type a chord progression first (the line above the roll), e.g. | C G | Am F |"), true);
+        panel_->setMessage(
+            tr("Type a chord progression first (the line above the roll), e.g. | C G | Am F |"), true);
         return false;
     }
     GenerationJob job;
     job.score = score;
-    if (job.score.length == 0) job.score.length = static_cast<Tick>(std::max(1, score.bars())) * score.ticksPerBar();
+    if (job.score.length == 0)
+        job.score.length = static_cast<Tick>(std::max(1, score.bars())) * score.ticksPerBar();
     try {
         job.params = ui::toParams(s, score.key);
     } catch (const std::exception& e) {
@@ -122,7 +134,9 @@ bool GenerationFlow::start(std::optional<InpaintRegion> region) {
     return true;
 }
 
-void GenerationFlow::cancel() { controller_.cancel(); }
+void GenerationFlow::cancel() {
+    controller_.cancel();
+}
 
 Score GenerationFlow::candidateAsPiece(int index) const {
     // Only the generated track(s) come from the candidate: edits made elsewhere meanwhile are kept.
@@ -152,7 +166,8 @@ void GenerationFlow::showPreview(int index) {
         if (now && now->notes == t.notes) continue; // unchanged track: nothing to preview
         std::vector<Note> notes;
         for (const Note& n : t.notes)
-            if (!lastRegion_ || (n.start >= lastRegion_->start && n.start < lastRegion_->end)) notes.push_back(n);
+            if (!lastRegion_ || (n.start >= lastRegion_->start && n.start < lastRegion_->end))
+                notes.push_back(n);
         ghosts[t.name] = std::move(notes);
     }
     roll_->setGhostNotes(ghosts);

@@ -1,7 +1,8 @@
 #pragma once
 // The generation workflow between the panel, the worker, the roll and the document: Generate and Regenerate
-// selection build a job from the document and the panel's settings; every step moves the progress bar and shows
-// the x0 preview as ghost notes; the candidates go to the strip, where one is accepted as a single undo step.
+// selection build a job from the document and the panel's settings; every step moves the progress bar and
+// shows the x0 preview as ghost notes; the candidates go to the strip, where one is accepted as a single undo
+// step.
 #include "app/studio/GenerationWorker.h"
 #include "widgets/roll/NoteTypes.h"
 
@@ -22,8 +23,8 @@ class Playback;
 class GenerationFlow : public QObject {
     Q_OBJECT
 public:
-    GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::PianoRollView* roll, ui::CandidateStrip* strip,
-                   Playback* playback, QObject* parent = nullptr);
+    GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::PianoRollView* roll,
+                   ui::CandidateStrip* strip, Playback* playback, QObject* parent = nullptr);
 
     GenerationController* controller() { return &controller_; }
     /// Generate (whole piece) / regenerate the marked region. False with a message when the job cannot start.

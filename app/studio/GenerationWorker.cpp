@@ -29,7 +29,9 @@ void GenerationWorker::run(const GenerationJob& job) {
         if (!p.previewX0.empty()) {
             std::vector<Note> notes = decodeNotes(p.previewX0.front(), p.origin, ticksPerStep, 90);
             if (job.region) { // only the region is being generated: show only that part
-                std::erase_if(notes, [&](const Note& n) { return n.start < job.region->start || n.start >= job.region->end; });
+                std::erase_if(notes, [&](const Note& n) {
+                    return n.start < job.region->start || n.start >= job.region->end;
+                });
             }
             s.preview[p.track] = std::move(notes);
         }
@@ -37,8 +39,9 @@ void GenerationWorker::run(const GenerationJob& job) {
     };
     try {
         Generator& g = generator(job.models);
-        std::vector<Score> results = job.region ? g.regenerate(job.score, *job.region, job.params, progress, cancel_.get())
-                                                : g.generate(job.score, job.params, progress, cancel_.get());
+        std::vector<Score> results =
+            job.region ? g.regenerate(job.score, *job.region, job.params, progress, cancel_.get())
+                       : g.generate(job.score, job.params, progress, cancel_.get());
         Q_EMIT finished(job.id, results);
     } catch (const Cancelled&) {
         Q_EMIT cancelled(job.id);
@@ -50,7 +53,8 @@ void GenerationWorker::run(const GenerationJob& job) {
 void GenerationWorker::probeDevice(DevicePreference preference, const ModelFiles& models) {
     try {
         const DeviceInfo info = generator(models).device(preference);
-        Q_EMIT deviceProbed(QString::fromStdString(info.name), info.cuda, QString::fromStdString(info.blasWarning));
+        Q_EMIT deviceProbed(QString::fromStdString(info.name), info.cuda,
+                            QString::fromStdString(info.blasWarning));
     } catch (const std::exception& e) {
         Q_EMIT deviceProbed(QString::fromUtf8(e.what()), false, {});
     }
@@ -63,22 +67,35 @@ GenerationController::GenerationController(QObject* parent) : QObject(parent) {
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     // Queued: the worker emits from its thread, these arrive in the GUI thread's event loop.
-    connect(worker_, &GenerationWorker::stepDone, this, [this](quint64 id, const GenerationStep& s) {
-        if (id == running_) Q_EMIT stepDone(id, s);
-    }, Qt::QueuedConnection);
-    connect(worker_, &GenerationWorker::finished, this, [this](quint64 id, const std::vector<Score>& r) {
-        done(id);
-        Q_EMIT finished(id, r);
-    }, Qt::QueuedConnection);
-    connect(worker_, &GenerationWorker::failed, this, [this](quint64 id, const QString& m) {
-        done(id);
-        Q_EMIT failed(id, m);
-    }, Qt::QueuedConnection);
-    connect(worker_, &GenerationWorker::cancelled, this, [this](quint64 id) {
-        done(id);
-        Q_EMIT cancelled(id);
-    }, Qt::QueuedConnection);
-    connect(worker_, &GenerationWorker::deviceProbed, this, &GenerationController::deviceProbed, Qt::QueuedConnection);
+    connect(
+        worker_, &GenerationWorker::stepDone, this,
+        [this](quint64 id, const GenerationStep& s) {
+            if (id == running_) Q_EMIT stepDone(id, s);
+        },
+        Qt::QueuedConnection);
+    connect(
+        worker_, &GenerationWorker::finished, this,
+        [this](quint64 id, const std::vector<Score>& r) {
+            done(id);
+            Q_EMIT finished(id, r);
+        },
+        Qt::QueuedConnection);
+    connect(
+        worker_, &GenerationWorker::failed, this,
+        [this](quint64 id, const QString& m) {
+            done(id);
+            Q_EMIT failed(id, m);
+        },
+        Qt::QueuedConnection);
+    connect(
+        worker_, &GenerationWorker::cancelled, this,
+        [this](quint64 id) {
+            done(id);
+            Q_EMIT cancelled(id);
+        },
+        Qt::QueuedConnection);
+    connect(worker_, &GenerationWorker::deviceProbed, this, &GenerationController::deviceProbed,
+            Qt::QueuedConnection);
     thread_.setObjectName(QStringLiteral("generation"));
     thread_.start();
 }
@@ -94,18 +111,20 @@ quint64 GenerationController::start(GenerationJob job) {
     job.id = nextId_++;
     running_ = job.id;
     cancel_->store(false);
-    QMetaObject::invokeMethod(worker_, [w = worker_, job = std::move(job)] { w->run(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, job = std::move(job)] { w->run(job); }, Qt::QueuedConnection);
     Q_EMIT busyChanged(true);
     return running_;
 }
 
 void GenerationController::cancel() {
-    if (running_ != 0) cancel_->store(true);
+    cancel_->store(true);
 }
 
 void GenerationController::probeDevice(DevicePreference preference, const ModelFiles& models) {
-    QMetaObject::invokeMethod(worker_, [w = worker_, preference, models] { w->probeDevice(preference, models); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, preference, models] { w->probeDevice(preference, models); },
+        Qt::QueuedConnection);
 }
 
 void GenerationController::done(quint64 id) {

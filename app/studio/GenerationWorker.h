@@ -1,8 +1,8 @@
 #pragma once
-// Generation off the GUI thread. GenerationWorker lives in a QThread of its own and owns the fgg::Generator (so
-// the loaded models stay warm between runs); GenerationController is the GUI side: it starts jobs, raises the
-// cancel flag (checked by the engine before every diffusion step) and relays progress, results and errors as
-// queued signals. The GUI thread never waits on the worker.
+// Generation off the GUI thread. GenerationWorker lives in a QThread of its own and owns the fgg::Generator
+// (so the loaded models stay warm between runs); GenerationController is the GUI side: it starts jobs, raises
+// the cancel flag (checked by the engine before every diffusion step) and relays progress, results and errors
+// as queued signals. The GUI thread never waits on the worker.
 #include "model/diffusion/Generator.h"
 #include "widgets/roll/NoteTypes.h"
 
@@ -66,10 +66,12 @@ public:
 
     /// Starts a job (returns its id); false/0 when one is already running.
     quint64 start(GenerationJob job);
-    /// Raises the cancel flag: the engine stops before its next step and `cancelled` follows.
+    /// Raises the cancel flag: the engine stops before its next step and `cancelled` follows. Thread-safe.
     void cancel();
     bool isBusy() const { return running_ != 0; }
     void probeDevice(DevicePreference preference, const ModelFiles& models);
+    /// The worker (its signals come from the worker thread).
+    GenerationWorker* worker() const { return worker_; }
 
 Q_SIGNALS:
     void stepDone(quint64 id, const fgg::studio::GenerationStep& step);

@@ -36,14 +36,16 @@
 #include <QVBoxLayout>
 
 // The icons live in a static library: make sure its resources are registered (outside any namespace).
-static void initStudioResources() { Q_INIT_RESOURCE(resources); }
+static void initStudioResources() {
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace fgg::studio {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), doc_(new Document(this)), actions_(new Actions(this)), roll_(new ui::PianoRollView),
-      leadSheet_(new ui::LeadSheetEdit), playback_(new Playback(this)), files_(new FileController(doc_, this)),
-      autosave_(new Autosave(doc_, this)) {
+    : QMainWindow(parent), doc_(new Document(this)), actions_(new Actions(this)),
+      roll_(new ui::PianoRollView), leadSheet_(new ui::LeadSheetEdit), playback_(new Playback(this)),
+      files_(new FileController(doc_, this)), autosave_(new Autosave(doc_, this)) {
     initStudioResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
@@ -88,10 +90,13 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     doc_->reset(emptyScore());
     roll_->centrePitch(64);
-    statusBar()->showMessage(tr("Type a chord progression above the roll, then press Generate (Ctrl+G)"), 10000);
+    statusBar()->showMessage(tr("Type a chord progression above the roll, then press Generate (Ctrl+G)"),
+                             10000);
 }
 
-MainWindow::~MainWindow() { autosave_->finish(); }
+MainWindow::~MainWindow() {
+    autosave_->finish();
+}
 
 void MainWindow::createDocks() {
     panel_ = new ui::GenerationPanel;
@@ -126,12 +131,15 @@ void MainWindow::createDocks() {
 void MainWindow::createToolBarWidgets() {
     snap_ = new QComboBox(this);
     snap_->setToolTip(tr("Grid that notes snap to when drawn, moved or resized"));
-    const std::pair<QString, ui::SnapMode> snaps[] = {
-        {tr("Bar"), ui::SnapMode::Bar},           {tr("1/4"), ui::SnapMode::Quarter},
-        {tr("1/8"), ui::SnapMode::Eighth},        {tr("1/16"), ui::SnapMode::Sixteenth},
-        {tr("1/8 triplet"), ui::SnapMode::EighthTriplet}, {tr("1/16 triplet"), ui::SnapMode::SixteenthTriplet},
-        {tr("Off"), ui::SnapMode::Off}};
-    for (const auto& [text, mode] : snaps) snap_->addItem(text, static_cast<int>(mode));
+    const std::pair<QString, ui::SnapMode> snaps[] = {{tr("Bar"), ui::SnapMode::Bar},
+                                                      {tr("1/4"), ui::SnapMode::Quarter},
+                                                      {tr("1/8"), ui::SnapMode::Eighth},
+                                                      {tr("1/16"), ui::SnapMode::Sixteenth},
+                                                      {tr("1/8 triplet"), ui::SnapMode::EighthTriplet},
+                                                      {tr("1/16 triplet"), ui::SnapMode::SixteenthTriplet},
+                                                      {tr("Off"), ui::SnapMode::Off}};
+    for (const auto& [text, mode] : snaps)
+        snap_->addItem(text, static_cast<int>(mode));
     snap_->setCurrentIndex(3);
     drawTrack_ = new QComboBox(this);
     drawTrack_->addItem(tr("Melody"), QString::fromLatin1(kMelodyTrack));
@@ -157,20 +165,23 @@ void MainWindow::createToolBarWidgets() {
 
 void MainWindow::connectActions() {
     Actions& a = *actions_;
-    addActions({a.selectTool, a.drawTool, a.eraseTool, a.play, a.stop, a.toStart, a.quantise, a.followPlayhead});
+    addActions(
+        {a.selectTool, a.drawTool, a.eraseTool, a.play, a.stop, a.toStart, a.quantise, a.followPlayhead});
     connect(a.newFile, &QAction::triggered, files_, &FileController::newFile);
     connect(a.open, &QAction::triggered, files_, &FileController::open);
     connect(a.save, &QAction::triggered, files_, &FileController::save);
     connect(a.saveAs, &QAction::triggered, files_, &FileController::saveAs);
     connect(a.importMidi, &QAction::triggered, files_, &FileController::importMidi);
-    connect(a.exportMidi, &QAction::triggered, this, [this] { files_->exportMidi(doc_->score(), tr("the piece")); });
+    connect(a.exportMidi, &QAction::triggered, this,
+            [this] { files_->exportMidi(doc_->score(), tr("the piece")); });
     connect(a.exportSelectionMidi, &QAction::triggered, this, [this] {
         if (!roll_->hasSelection()) {
             statusBar()->showMessage(tr("Select notes to export first"), 4000);
             return;
         }
         Score s = doc_->score();
-        for (Track& t : s.tracks) t.notes.clear();
+        for (Track& t : s.tracks)
+            t.notes.clear();
         insertNotes(s, ui::toNotes(roll_->selection()));
         files_->exportMidi(s, tr("the selection"));
     });
@@ -178,8 +189,10 @@ void MainWindow::connectActions() {
     connect(a.exportWav, &QAction::triggered, files_, &FileController::exportWav);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(files_, &FileController::recentFilesChanged, this, [this] { files_->fillRecentMenu(actions_->recentMenu); });
-    connect(files_, &FileController::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(files_, &FileController::recentFilesChanged, this,
+            [this] { files_->fillRecentMenu(actions_->recentMenu); });
+    connect(files_, &FileController::message, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
 
     connect(a.cut, &QAction::triggered, roll_, &ui::PianoRollView::cutSelection);
     connect(a.copy, &QAction::triggered, roll_, &ui::PianoRollView::copySelection);
@@ -205,9 +218,11 @@ void MainWindow::connectActions() {
     connect(roll_, &ui::PianoRollView::selectionChanged, this, updateEditActions);
     updateEditActions();
 
-    connect(a.selectTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Select); });
+    connect(a.selectTool, &QAction::triggered, this,
+            [this] { roll_->setTool(ui::PianoRollView::Tool::Select); });
     connect(a.drawTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Draw); });
-    connect(a.eraseTool, &QAction::triggered, this, [this] { roll_->setTool(ui::PianoRollView::Tool::Erase); });
+    connect(a.eraseTool, &QAction::triggered, this,
+            [this] { roll_->setTool(ui::PianoRollView::Tool::Erase); });
     connect(roll_, &ui::PianoRollView::toolChanged, this, [this](ui::PianoRollView::Tool t) {
         QAction* tools[] = {actions_->selectTool, actions_->drawTool, actions_->eraseTool};
         tools[static_cast<int>(t)]->setChecked(true);
@@ -222,15 +237,17 @@ void MainWindow::connectActions() {
     connect(a.zoomInVertical, &QAction::triggered, this, [this] { roll_->zoomVertically(1.2); });
     connect(a.zoomOutVertical, &QAction::triggered, this, [this] { roll_->zoomVertically(1 / 1.2); });
     connect(a.followPlayhead, &QAction::toggled, roll_, &ui::PianoRollView::setFollowPlayhead);
-    connect(a.showMelody, &QAction::toggled, this, [this](bool on) { roll_->setTrackVisible(kMelodyTrack, on); });
-    connect(a.showAccompaniment, &QAction::toggled, this, [this](bool on) { roll_->setTrackVisible(kAccompanimentTrack, on); });
-    connect(a.lockMelody, &QAction::toggled, this, [this](bool on) { roll_->setTrackLocked(kMelodyTrack, on); });
-    connect(a.lockAccompaniment, &QAction::toggled, this, [this](bool on) { roll_->setTrackLocked(kAccompanimentTrack, on); });
+    connect(a.showMelody, &QAction::toggled, this,
+            [this](bool on) { roll_->setTrackVisible(kMelodyTrack, on); });
+    connect(a.showAccompaniment, &QAction::toggled, this,
+            [this](bool on) { roll_->setTrackVisible(kAccompanimentTrack, on); });
+    connect(a.lockMelody, &QAction::toggled, this,
+            [this](bool on) { roll_->setTrackLocked(kMelodyTrack, on); });
+    connect(a.lockAccompaniment, &QAction::toggled, this,
+            [this](bool on) { roll_->setTrackLocked(kAccompanimentTrack, on); });
 
     connect(a.play, &QAction::triggered, this, &MainWindow::togglePlay);
-    connect(a.stop, &QAction::triggered, this, [this] {
-        playback_->stop();
-    });
+    connect(a.stop, &QAction::triggered, this, [this] { playback_->stop(); });
     connect(a.toStart, &QAction::triggered, this, [this] {
         roll_->setPlayhead(0);
         playback_->seek(0);
@@ -239,7 +256,8 @@ void MainWindow::connectActions() {
     connect(a.metronome, &QAction::toggled, playback_, &Playback::setMetronome);
     connect(playback_, &Playback::playheadMoved, roll_, &ui::PianoRollView::setPlayhead);
     connect(playback_, &Playback::playingChanged, this, [this](bool playing) {
-        actions_->play->setIcon(QIcon(playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+        actions_->play->setIcon(
+            QIcon(playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
         if (!playing) playback_->setScore(doc_->score()); // after auditioning a candidate
     });
     connect(playback_, &Playback::statusChanged, this, [this](const QString& s) {
@@ -254,11 +272,13 @@ void MainWindow::connectActions() {
         playback_->previewNote(pitch, velocity, t ? t->program : 0);
     });
     connect(roll_->chordLane(), &ui::ChordLane::chordAuditionRequested, playback_, &Playback::previewChord);
-    connect(roll_->chordLane(), &ui::ChordLane::errorMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(roll_->chordLane(), &ui::ChordLane::errorMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(roll_, &ui::PianoRollView::hoverChanged, this, &MainWindow::updateStatus);
     connect(roll_, &ui::PianoRollView::regionChanged, this, [this](const ui::RollRegion& r) {
         const Tick bar = doc_->score().ticksPerBar();
-        panel_->setRegion(!r.isEmpty(), tr("Marked: bars %1–%2").arg(r.start / bar + 1).arg((r.end - 1) / bar + 1));
+        panel_->setRegion(!r.isEmpty(),
+                          tr("Marked: bars %1–%2").arg(r.start / bar + 1).arg((r.end - 1) / bar + 1));
         actions_->regenerate->setEnabled(!r.isEmpty());
     });
     actions_->regenerate->setEnabled(false);
@@ -266,31 +286,33 @@ void MainWindow::connectActions() {
     connect(a.generate, &QAction::triggered, flow_, &GenerationFlow::generate);
     connect(a.regenerate, &QAction::triggered, flow_, &GenerationFlow::regenerate);
     connect(a.cancelGeneration, &QAction::triggered, flow_, &GenerationFlow::cancel);
-    connect(flow_, &GenerationFlow::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    connect(flow_, &GenerationFlow::message, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(flow_->controller(), &GenerationController::busyChanged, this, [this](bool busy) {
         actions_->generate->setEnabled(!busy);
         actions_->cancelGeneration->setEnabled(busy);
     });
     actions_->cancelGeneration->setEnabled(false);
-    connect(flow_->controller(), &GenerationController::deviceProbed, this,
-            [this](const QString& d) {
-                // "CPU (2 threads, OpenBLAS 0.3.21 NO_LAPACKE ...)": the short form here, all of it as the tooltip.
-                QString shortName = d.section(QLatin1Char('\n'), 0, 0);
-                if (shortName.size() > 36) shortName = shortName.left(34) + QStringLiteral("…");
-                device_->setText(tr("Device: %1").arg(shortName));
-                device_->setToolTip(d);
-            });
+    connect(flow_->controller(), &GenerationController::deviceProbed, this, [this](const QString& d) {
+        // "CPU (2 threads, OpenBLAS 0.3.21 NO_LAPACKE ...)": the short form here, all of it as the tooltip.
+        QString shortName = d.section(QLatin1Char('\n'), 0, 0);
+        if (shortName.size() > 36) shortName = shortName.left(34) + QStringLiteral("…");
+        device_->setText(tr("Device: %1").arg(shortName));
+        device_->setToolTip(d);
+    });
 
     connect(a.about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(leadSheet_, &ui::LeadSheetEdit::leadSheetEntered, this, [this](const LeadSheet& sheet) {
         const Tick bar = doc_->score().ticksPerBar();
-        doc_->setChords(sheet.toChordSpans(bar), tr("Set progression"), static_cast<Tick>(sheet.bars.size()) * bar);
+        doc_->setChords(sheet.toChordSpans(bar), tr("Set progression"),
+                        static_cast<Tick>(sheet.bars.size()) * bar);
         roll_->setFocus();
     });
     connect(tempo_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &MainWindow::setTempo);
-    connect(key_, qOverload<int>(&QComboBox::activated), this, [this] { setKey(key_->currentData().toString()); });
+    connect(key_, qOverload<int>(&QComboBox::activated), this,
+            [this] { setKey(key_->currentData().toString()); });
     connect(bars_, qOverload<int>(&QSpinBox::valueChanged), this, &MainWindow::setBars);
 }
 
@@ -301,7 +323,8 @@ void MainWindow::connectDocument() {
         updateTitle();
         panel_->setSettings(doc_->generationSettings());
     });
-    connect(autosave_, &Autosave::failed, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(autosave_, &Autosave::failed, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
 void MainWindow::syncFromDocument() {
@@ -342,8 +365,9 @@ void MainWindow::updateStatus(Tick tick, int pitch) {
                         .arg(ui::PianoRollGeometry::octaveOf(pitch))
                         .arg(pitch));
     const ChordSpan* c = s.chordAt(tick);
-    chord_->setText(c && !c->chord.isNoChord() ? tr("Chord %1").arg(QString::fromStdString(c->chord.toLeadSheet()))
-                                               : tr("No chord"));
+    chord_->setText(c && !c->chord.isNoChord()
+                        ? tr("Chord %1").arg(QString::fromStdString(c->chord.toLeadSheet()))
+                        : tr("No chord"));
 }
 
 void MainWindow::togglePlay() {
@@ -420,7 +444,8 @@ void MainWindow::offerRecovery() {
             return; // keep the file for another try
         }
     }
-    for (const QString& f : files) Autosave::discard(f);
+    for (const QString& f : files)
+        Autosave::discard(f);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

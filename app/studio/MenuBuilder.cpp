@@ -1,6 +1,7 @@
 #include "app/studio/MenuBuilder.h"
 
 #include "app/studio/Actions.h"
+#include "app/studio/study/ListeningTest.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -45,13 +46,18 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     view->addSeparator();
     view->addActions({a.showMelody, a.showAccompaniment, a.lockMelody, a.lockAccompaniment});
     view->addSeparator();
-    for (QDockWidget* d : docks) view->addAction(d->toggleViewAction());
+    for (QDockWidget* d : docks)
+        view->addAction(d->toggleViewAction());
 
     QMenu* transport = bar->addMenu(Actions::tr("&Transport"));
     transport->addActions({a.play, a.stop, a.toStart, a.metronome});
 
     QMenu* generate = bar->addMenu(Actions::tr("&Generate"));
     generate->addActions({a.generate, a.regenerate, a.cancelGeneration});
+
+    QMenu* tools = bar->addMenu(Actions::tr("T&ools"));
+    tools->addAction(Actions::tr("&Listening Test…"), window,
+                     [window] { listening::openListeningTests(window); });
 
     QMenu* help = bar->addMenu(Actions::tr("&Help"));
     help->addActions({a.about, a.aboutQt});

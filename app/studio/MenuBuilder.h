@@ -14,11 +14,11 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
 
 /// Widgets the tool bars carry besides actions.
 struct ToolBarWidgets {
-    QWidget* snap = nullptr;       ///< snap combo
-    QWidget* drawTrack = nullptr;  ///< "draw into" combo
-    QWidget* tempo = nullptr;      ///< tempo spin box
-    QWidget* key = nullptr;        ///< key combo
-    QWidget* bars = nullptr;       ///< length in bars
+    QWidget* snap = nullptr;      ///< snap combo
+    QWidget* drawTrack = nullptr; ///< "draw into" combo
+    QWidget* tempo = nullptr;     ///< tempo spin box
+    QWidget* key = nullptr;       ///< key combo
+    QWidget* bars = nullptr;      ///< length in bars
 };
 
 void buildToolBars(QMainWindow* window, Actions& a, const ToolBarWidgets& w);

@@ -7,12 +7,14 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 
 namespace fgg::studio {
 
 namespace {
 std::string upper(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return s;
 }
 } // namespace
@@ -43,35 +45,69 @@ std::vector<TrackRole> defaultRoles(const Score& file) {
     return roles;
 }
 
+void resolveOverlaps(std::vector<Note>& notes) {
+    std::sort(notes.begin(), notes.end());
+    std::vector<Note> out;
+    out.reserve(notes.size());
+    std::array<std::ptrdiff_t, 128> last; // index in `out` of the last note of each pitch
+    last.fill(-1);
+    for (const Note& n : notes) {
+        const std::ptrdiff_t prev = last[static_cast<std::size_t>(n.pitch)];
+        if (prev >= 0) {
+            Note& p = out[static_cast<std::size_t>(prev)];
+            if (p.start == n.start) { // a unison doubling: one note, the longer and louder of the two
+                p.length = std::max(p.length, n.length);
+                p.velocity = std::max(p.velocity, n.velocity);
+                continue;
+            }
+            if (p.end() > n.start)
+                p.length = n.start - p.start; // the earlier note ends where the next begins
+        }
+        last[static_cast<std::size_t>(n.pitch)] = static_cast<std::ptrdiff_t>(out.size());
+        out.push_back(n);
+    }
+    notes = std::move(out);
+}
+
 Score assignTracks(const Score& file, const std::vector<TrackRole>& roles) {
     Score s = file;
     s.tracks.clear();
     Track melody{kMelodyTrack, 73, 0, {}};
     Track acc{kAccompanimentTrack, 0, 1, {}};
     bool melodyProgram = false, accProgram = false;
+    int melodySources = 0, accSources = 0;
     for (std::size_t i = 0; i < file.tracks.size() && i < roles.size(); ++i) {
         const Track& t = file.tracks[i];
-        Track* target = roles[i] == TrackRole::Melody ? &melody : roles[i] == TrackRole::Accompaniment ? &acc : nullptr;
+        Track* target = roles[i] == TrackRole::Melody          ? &melody
+                        : roles[i] == TrackRole::Accompaniment ? &acc
+                                                               : nullptr;
         if (!target) continue;
         bool& programSet = target == &melody ? melodyProgram : accProgram;
+        ++(target == &melody ? melodySources : accSources);
         if (!programSet) { // the first source track's sound
             target->program = t.program;
             programSet = true;
         }
         target->notes.insert(target->notes.end(), t.notes.begin(), t.notes.end());
     }
+    // Tracks merged into one channel: same-pitch overlaps between them cannot be written to (or read back
+    // from) one MIDI channel unambiguously, so they are resolved as a channel would play them.
+    if (melodySources > 1) resolveOverlaps(melody.notes);
+    if (accSources > 1) resolveOverlaps(acc.notes);
     melody.sort();
     acc.sort();
     s.tracks = {melody, acc};
     return s;
 }
 
-MidiImportDialog::MidiImportDialog(const Score& file, const QString& fileName, QWidget* parent) : QDialog(parent) {
+MidiImportDialog::MidiImportDialog(const Score& file, const QString& fileName, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Import MIDI: %1").arg(fileName));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Choose which tracks become the melody and which the accompaniment. Chord "
-                                    "markers, tempo and key are read as well."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Choose which tracks become the melody and which the accompaniment. Chord "
+                      "markers, tempo and key are read as well."),
+                   this));
     auto* table = new QTableWidget(static_cast<int>(file.tracks.size()), 4, this);
     table->setHorizontalHeaderLabels({tr("Track"), tr("Notes"), tr("Program"), tr("Use as")});
     table->verticalHeader()->hide();
@@ -79,9 +115,11 @@ MidiImportDialog::MidiImportDialog(const Score& file, const QString& fileName, Q
     for (std::size_t i = 0; i < file.tracks.size(); ++i) {
         const Track& t = file.tracks[i];
         const int row = static_cast<int>(i);
-        table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(t.name.empty() ? "(unnamed)" : t.name)));
+        table->setItem(row, 0,
+                       new QTableWidgetItem(QString::fromStdString(t.name.empty() ? "(unnamed)" : t.name)));
         table->setItem(row, 1, new QTableWidgetItem(QString::number(t.notes.size())));
-        table->setItem(row, 2, new QTableWidgetItem(t.channel == 9 ? tr("drums") : QString::number(t.program + 1)));
+        table->setItem(row, 2,
+                       new QTableWidgetItem(t.channel == 9 ? tr("drums") : QString::number(t.program + 1)));
         auto* combo = new QComboBox(table);
         combo->addItem(tr("Melody"));
         combo->addItem(tr("Accompaniment"));
@@ -105,7 +143,8 @@ MidiImportDialog::MidiImportDialog(const Score& file, const QString& fileName, Q
 
 std::vector<TrackRole> MidiImportDialog::roles() const {
     std::vector<TrackRole> out;
-    for (QComboBox* c : combos_) out.push_back(static_cast<TrackRole>(c->currentIndex()));
+    for (QComboBox* c : combos_)
+        out.push_back(static_cast<TrackRole>(c->currentIndex()));
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// MIDI import: which of the file's tracks become the melody and which the accompaniment (a dialog lets the user
-// choose; the defaults recognise POP909's MELODY / BRIDGE / PIANO and otherwise take the first track with notes as
-// the melody). Chord markers, tempo, time signature and key come across as the reader found them.
+// MIDI import: which of the file's tracks become the melody and which the accompaniment (a dialog lets the
+// user choose; the defaults recognise POP909's MELODY / BRIDGE / PIANO and otherwise take the first track
+// with notes as the melody). Chord markers, tempo, time signature and key come across as the reader found
+// them.
 #include "model/music/Score.h"
 
 #include <QDialog>
@@ -16,7 +17,11 @@ enum class TrackRole { Melody, Accompaniment, Ignore };
 
 /// The default role of each track of `file`.
 std::vector<TrackRole> defaultRoles(const Score& file);
-/// The workstation's score: Melody and Accompaniment tracks merged from the roles, everything else kept.
+/// Same-pitch notes in one channel: an earlier note overlapping a later one ends where it begins; unison
+/// doublings (same pitch, same start) become one note. Sorts `notes`.
+void resolveOverlaps(std::vector<Note>& notes);
+/// The workstation's score: Melody and Accompaniment tracks merged from the roles (overlaps between merged
+/// tracks resolved), everything else kept.
 Score assignTracks(const Score& file, const std::vector<TrackRole>& roles);
 
 class MidiImportDialog : public QDialog {

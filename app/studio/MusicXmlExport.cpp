@@ -19,12 +19,14 @@ struct Spelling {
 Spelling spell(int pitch, bool flats) {
     static const Spelling sharps[12] = {{'C', 0}, {'C', 1}, {'D', 0}, {'D', 1}, {'E', 0}, {'F', 0},
                                         {'F', 1}, {'G', 0}, {'G', 1}, {'A', 0}, {'A', 1}, {'B', 0}};
-    static const Spelling flat[12] = {{'C', 0}, {'D', -1}, {'D', 0}, {'E', -1}, {'E', 0}, {'F', 0},
-                                      {'G', -1}, {'G', 0}, {'A', -1}, {'A', 0}, {'B', -1}, {'B', 0}};
+    static const Spelling flat[12] = {{'C', 0},  {'D', -1}, {'D', 0},  {'E', -1}, {'E', 0},  {'F', 0},
+                                      {'G', -1}, {'G', 0},  {'A', -1}, {'A', 0},  {'B', -1}, {'B', 0}};
     return (flats ? flat : sharps)[pitch % 12];
 }
 
-bool isMinor(const Key& k) { return k.scale.intervals.contains(3) && !k.scale.intervals.contains(4); }
+bool isMinor(const Key& k) {
+    return k.scale.intervals.contains(3) && !k.scale.intervals.contains(4);
+}
 
 int fifthsOf(const Key& k) {
     static const int majorFifths[12] = {0, -5, 2, -3, 4, -1, 6, 1, -4, 3, -2, 5};
@@ -38,7 +40,8 @@ const char* typeName(Tick duration, int tpb, bool& dotted) {
         int num, den;
         const char* name;
     };
-    static const T types[] = {{4, 1, "whole"}, {2, 1, "half"}, {1, 1, "quarter"}, {1, 2, "eighth"}, {1, 4, "16th"}, {1, 8, "32nd"}};
+    static const T types[] = {{4, 1, "whole"},  {2, 1, "half"}, {1, 1, "quarter"},
+                              {1, 2, "eighth"}, {1, 4, "16th"}, {1, 8, "32nd"}};
     for (const T& t : types) {
         const Tick plain = static_cast<Tick>(tpb) * t.num / t.den;
         if (plain * t.den == static_cast<Tick>(tpb) * t.num && duration == plain) return t.name;
@@ -52,27 +55,48 @@ const char* typeName(Tick duration, int tpb, bool& dotted) {
 
 const char* harmonyKind(ChordQuality q) {
     switch (q) {
-    case ChordQuality::Major: return "major";
-    case ChordQuality::Minor: return "minor";
-    case ChordQuality::Augmented: return "augmented";
-    case ChordQuality::Diminished: return "diminished";
-    case ChordQuality::Sus2: return "suspended-second";
-    case ChordQuality::Sus4: return "suspended-fourth";
-    case ChordQuality::Power: return "power";
-    case ChordQuality::Dominant7: return "dominant";
-    case ChordQuality::Major7: return "major-seventh";
-    case ChordQuality::Minor7: return "minor-seventh";
-    case ChordQuality::MinorMajor7: return "major-minor";
-    case ChordQuality::Diminished7: return "diminished-seventh";
-    case ChordQuality::HalfDiminished7: return "half-diminished";
-    case ChordQuality::Major6: return "major-sixth";
-    case ChordQuality::Minor6: return "minor-sixth";
-    case ChordQuality::Dominant9: return "dominant-ninth";
-    case ChordQuality::Major9: return "major-ninth";
-    case ChordQuality::Minor9: return "minor-ninth";
-    case ChordQuality::SevenSus4: return "suspended-fourth";
-    case ChordQuality::Add9: return "major";
-    case ChordQuality::NoChord: return "none";
+    case ChordQuality::Major:
+        return "major";
+    case ChordQuality::Minor:
+        return "minor";
+    case ChordQuality::Augmented:
+        return "augmented";
+    case ChordQuality::Diminished:
+        return "diminished";
+    case ChordQuality::Sus2:
+        return "suspended-second";
+    case ChordQuality::Sus4:
+        return "suspended-fourth";
+    case ChordQuality::Power:
+        return "power";
+    case ChordQuality::Dominant7:
+        return "dominant";
+    case ChordQuality::Major7:
+        return "major-seventh";
+    case ChordQuality::Minor7:
+        return "minor-seventh";
+    case ChordQuality::MinorMajor7:
+        return "major-minor";
+    case ChordQuality::Diminished7:
+        return "diminished-seventh";
+    case ChordQuality::HalfDiminished7:
+        return "half-diminished";
+    case ChordQuality::Major6:
+        return "major-sixth";
+    case ChordQuality::Minor6:
+        return "minor-sixth";
+    case ChordQuality::Dominant9:
+        return "dominant-ninth";
+    case ChordQuality::Major9:
+        return "major-ninth";
+    case ChordQuality::Minor9:
+        return "minor-ninth";
+    case ChordQuality::SevenSus4:
+        return "suspended-fourth";
+    case ChordQuality::Add9:
+        return "major";
+    case ChordQuality::NoChord:
+        return "none";
     }
     return "none";
 }
@@ -107,7 +131,8 @@ void writeHarmony(QXmlStreamWriter& w, const Chord& c) {
         const std::string b = bass->name();
         w.writeStartElement(QStringLiteral("bass"));
         w.writeTextElement(QStringLiteral("bass-step"), QString(QLatin1Char(b[0])));
-        if (bass->accidental != 0) w.writeTextElement(QStringLiteral("bass-alter"), QString::number(bass->accidental));
+        if (bass->accidental != 0)
+            w.writeTextElement(QStringLiteral("bass-alter"), QString::number(bass->accidental));
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -128,7 +153,8 @@ std::vector<GridNote> onGrid(const Track& t, Tick grid) {
     return out;
 }
 
-void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int partIndex, int bars, bool withChords) {
+void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int partIndex, int bars,
+               bool withChords) {
     const int tpb = score.ticksPerBeat;
     const Tick grid = std::max(1, tpb / 12);
     const Tick bar = score.ticksPerBar();
@@ -136,7 +162,8 @@ void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int 
     const bool flats = fifthsOf(key) < 0;
     const std::vector<GridNote> notes = onGrid(track, grid);
     double mean = 0;
-    for (const GridNote& n : notes) mean += n.pitch;
+    for (const GridNote& n : notes)
+        mean += n.pitch;
     const bool bassClef = !notes.empty() && mean / notes.size() < 57;
     const TimeSignature ts = score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
 
@@ -151,7 +178,8 @@ void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int 
             w.writeTextElement(QStringLiteral("divisions"), QString::number(tpb));
             w.writeStartElement(QStringLiteral("key"));
             w.writeTextElement(QStringLiteral("fifths"), QString::number(fifthsOf(key)));
-            w.writeTextElement(QStringLiteral("mode"), isMinor(key) ? QStringLiteral("minor") : QStringLiteral("major"));
+            w.writeTextElement(QStringLiteral("mode"),
+                               isMinor(key) ? QStringLiteral("minor") : QStringLiteral("major"));
             w.writeEndElement();
             w.writeStartElement(QStringLiteral("time"));
             w.writeTextElement(QStringLiteral("beats"), QString::number(ts.numerator));
@@ -194,7 +222,8 @@ void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int 
             for (const GridNote& n : notes)
                 if (n.start < b && n.end > a) sounding.push_back(&n);
             std::sort(sounding.begin(), sounding.end(), [](auto* x, auto* y) { return x->pitch < y->pitch; });
-            sounding.erase(std::unique(sounding.begin(), sounding.end(), [](auto* x, auto* y) { return x->pitch == y->pitch; }),
+            sounding.erase(std::unique(sounding.begin(), sounding.end(),
+                                       [](auto* x, auto* y) { return x->pitch == y->pitch; }),
                            sounding.end());
             bool dotted = false;
             const char* type = typeName(b - a, tpb, dotted);
@@ -213,7 +242,7 @@ void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int 
             }
             for (std::size_t i = 0; i < sounding.size(); ++i) {
                 const GridNote& n = *sounding[i];
-                const bool tieStop = n.start < a, tieStart = n.end > b;
+                const bool tieStop = n.start<a, tieStart = n.end> b;
                 const Spelling s = spell(n.pitch, flats);
                 w.writeStartElement(QStringLiteral("note"));
                 if (i > 0) w.writeEmptyElement(QStringLiteral("chord"));
@@ -261,8 +290,9 @@ QByteArray toMusicXml(const Score& score, const QString& title) {
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.writeStartDocument(QStringLiteral("1.0"), false);
-    w.writeDTD(QStringLiteral("<!DOCTYPE score-partwise PUBLIC \"-//Recordare//DTD MusicXML 4.0 Partwise//EN\" "
-                              "\"http://www.musicxml.org/dtds/partwise.dtd\">"));
+    w.writeDTD(
+        QStringLiteral("<!DOCTYPE score-partwise PUBLIC \"-//Recordare//DTD MusicXML 4.0 Partwise//EN\" "
+                       "\"http://www.musicxml.org/dtds/partwise.dtd\">"));
     w.writeStartElement(QStringLiteral("score-partwise"));
     w.writeAttribute(QStringLiteral("version"), QStringLiteral("4.0"));
     w.writeStartElement(QStringLiteral("work"));

@@ -18,7 +18,8 @@ constexpr int kPreviewChannel = 15;
 constexpr int kPreviewMs = 450;
 } // namespace
 
-Playback::Playback(QObject* parent) : QObject(parent), stateTimer_(new QTimer(this)), previewOff_(new QTimer(this)) {
+Playback::Playback(QObject* parent)
+    : QObject(parent), stateTimer_(new QTimer(this)), previewOff_(new QTimer(this)) {
     stateTimer_->setInterval(100);
     connect(stateTimer_, &QTimer::timeout, this, [this] {
         const bool playing = isPlaying();
@@ -32,7 +33,9 @@ Playback::Playback(QObject* parent) : QObject(parent), stateTimer_(new QTimer(th
     connect(previewOff_, &QTimer::timeout, this, &Playback::releasePreview);
 }
 
-Playback::~Playback() { shutdown(); }
+Playback::~Playback() {
+    shutdown();
+}
 
 void Playback::shutdown() {
     transport_.reset(); // joins the scheduler thread before the sinks go
@@ -65,7 +68,8 @@ bool Playback::ensureEngine() {
         synth_ = std::make_unique<audio::Synth>(o);
         output_ = std::make_unique<audio::AudioOutput>(*synth_);
         sinks.push_back(synth_.get());
-        status_ = output_->isOpen() ? QString() : tr("No sound card: %1").arg(QString::fromStdString(output_->status()));
+        status_ = output_->isOpen() ? QString()
+                                    : tr("No sound card: %1").arg(QString::fromStdString(output_->status()));
     } catch (const std::exception& e) {
         synth_.reset();
         output_.reset();
@@ -86,9 +90,12 @@ bool Playback::ensureEngine() {
     QPointer<Playback> self(this);
     transport_ = std::make_unique<audio::Transport>(sinks, [self](Tick t) {
         // Scheduler thread: hand the tick to the GUI thread and return at once.
-        QMetaObject::invokeMethod(self.data(), [self, t] {
-            if (self) Q_EMIT self->playheadMoved(t);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, t] {
+                if (self) Q_EMIT self->playheadMoved(t);
+            },
+            Qt::QueuedConnection);
     });
     Q_EMIT statusChanged(status_);
     return true;
@@ -117,7 +124,9 @@ void Playback::stop() {
     if (transport_) transport_->stop();
 }
 
-bool Playback::isPlaying() const { return transport_ && transport_->state() == audio::Transport::State::Playing; }
+bool Playback::isPlaying() const {
+    return transport_ && transport_->state() == audio::Transport::State::Playing;
+}
 
 void Playback::seek(Tick tick) {
     if (transport_) transport_->seek(tick);
@@ -133,7 +142,8 @@ void Playback::setMetronome(bool on) {
 
 void Playback::releasePreview() {
     if (!synth_) return;
-    for (int p : sounding_) synth_->send(audio::MidiEvent::noteOff(kPreviewChannel, p));
+    for (int p : sounding_)
+        synth_->send(audio::MidiEvent::noteOff(kPreviewChannel, p));
     sounding_.clear();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-// Playback through the audio layer: the internal FluidSynth synth (and an external MIDI port when one is chosen),
-// the transport with its scheduler thread, and short previews of a pitch or a chord. The engine starts on first
-// use, so the app starts instantly and works (silently, with a status) on a machine without a sound card or a
-// soundfont.
+// Playback through the audio layer: the internal FluidSynth synth (and an external MIDI port when one is
+// chosen), the transport with its scheduler thread, and short previews of a pitch or a chord. The engine
+// starts on first use, so the app starts instantly and works (silently, with a status) on a machine without a
+// sound card or a soundfont.
 #include "model/music/Score.h"
 
 #include <QObject>

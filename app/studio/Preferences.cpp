@@ -29,14 +29,17 @@ void savePreferences(const Preferences& p) {
 
 namespace recent {
 
-QStringList files() { return QSettings().value(QStringLiteral("files/recent")).toStringList(); }
+QStringList files() {
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
 
 void add(const QString& path) {
     QStringList list = files();
     const QString abs = QFileInfo(path).absoluteFilePath();
     list.removeAll(abs);
     list.prepend(abs);
-    while (list.size() > kMaxFiles) list.removeLast();
+    while (list.size() > kMaxFiles)
+        list.removeLast();
     QSettings().setValue(QStringLiteral("files/recent"), list);
 }
 
@@ -46,7 +49,9 @@ void remove(const QString& path) {
     QSettings().setValue(QStringLiteral("files/recent"), list);
 }
 
-void clear() { QSettings().remove(QStringLiteral("files/recent")); }
+void clear() {
+    QSettings().remove(QStringLiteral("files/recent"));
+}
 
 } // namespace recent
 

@@ -1,6 +1,6 @@
 #pragma once
-// The user's preferences, kept in QSettings: soundfont, MIDI output port, generation device, autosave interval,
-// language. Plus the list of recent files.
+// The user's preferences, kept in QSettings: soundfont, MIDI output port, generation device, autosave
+// interval, language. Plus the list of recent files.
 #include "model/diffusion/GenerationParams.h"
 
 #include <QString>
@@ -9,11 +9,11 @@
 namespace fgg::studio {
 
 struct Preferences {
-    QString soundFont;               ///< empty: the default General MIDI soundfont
-    QString midiPort;                ///< empty: no external MIDI output
+    QString soundFont; ///< empty: the default General MIDI soundfont
+    QString midiPort;  ///< empty: no external MIDI output
     DevicePreference device = DevicePreference::Auto;
-    int autosaveSeconds = 30;        ///< 0: off
-    QString language;                ///< empty: from the system locale; "en", "de", "zh_CN"
+    int autosaveSeconds = 30; ///< 0: off
+    QString language;         ///< empty: from the system locale; "en", "de", "zh_CN"
     bool operator==(const Preferences&) const = default;
 };
 

@@ -38,7 +38,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     midiPort_->addItem(tr("None (internal synth only)"), QString());
     audio::MidiPortList ports;
     ports.refresh();
-    for (const std::string& p : ports.outputs()) midiPort_->addItem(QString::fromStdString(p), QString::fromStdString(p));
+    for (const std::string& p : ports.outputs())
+        midiPort_->addItem(QString::fromStdString(p), QString::fromStdString(p));
     if (!prefs.midiPort.isEmpty() && midiPort_->findData(prefs.midiPort) < 0)
         midiPort_->addItem(tr("%1 (not connected)").arg(prefs.midiPort), prefs.midiPort);
     midiPort_->setCurrentIndex(std::max(0, midiPort_->findData(prefs.midiPort)));

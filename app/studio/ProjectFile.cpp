@@ -13,7 +13,9 @@ namespace fgg::studio {
 
 namespace {
 
-QString trp(const char* text) { return QCoreApplication::translate("fgg::studio::ProjectFile", text); }
+QString trp(const char* text) {
+    return QCoreApplication::translate("fgg::studio::ProjectFile", text);
+}
 
 [[noreturn]] void fail(const QString& where, const QString& what) {
     throw FileFormatError((where + QStringLiteral(": ") + what).toStdString());
@@ -30,10 +32,12 @@ Key keyFromJson(const QJsonObject& o, const QString& where) {
     const std::string tonic = o.value(QStringLiteral("tonic")).toString().toStdString();
     std::size_t used = 0;
     const auto sp = SpelledPitch::parse(tonic, used);
-    if (!sp || used != tonic.size()) fail(where, trp("the key's tonic '%1' is not a note name").arg(QString::fromStdString(tonic)));
+    if (!sp || used != tonic.size())
+        fail(where, trp("the key's tonic '%1' is not a note name").arg(QString::fromStdString(tonic)));
     k.tonic = *sp;
     k.scale.name = o.value(QStringLiteral("scale")).toString().toStdString();
-    k.scale.intervals = PitchClassSet::fromMask(static_cast<std::uint16_t>(o.value(QStringLiteral("pitchClasses")).toInt()));
+    k.scale.intervals =
+        PitchClassSet::fromMask(static_cast<std::uint16_t>(o.value(QStringLiteral("pitchClasses")).toInt()));
     return k;
 }
 
@@ -43,7 +47,8 @@ QJsonObject scoreToJson(const Score& s) {
     o[QStringLiteral("length")] = static_cast<qint64>(s.length);
     QJsonArray tempos;
     for (const TempoChange& t : s.tempos)
-        tempos.append(QJsonObject{{QStringLiteral("tick"), static_cast<qint64>(t.tick)}, {QStringLiteral("bpm"), t.bpm}});
+        tempos.append(QJsonObject{{QStringLiteral("tick"), static_cast<qint64>(t.tick)},
+                                  {QStringLiteral("bpm"), t.bpm}});
     o[QStringLiteral("tempos")] = tempos;
     QJsonArray sigs;
     for (const TimeSignature& t : s.timeSignatures)
@@ -62,7 +67,8 @@ QJsonObject scoreToJson(const Score& s) {
     for (const Track& t : s.tracks) {
         QJsonArray notes; // [start, length, pitch, velocity]: compact for thousands of notes
         for (const Note& n : t.notes)
-            notes.append(QJsonArray{static_cast<qint64>(n.start), static_cast<qint64>(n.length), n.pitch, n.velocity});
+            notes.append(
+                QJsonArray{static_cast<qint64>(n.start), static_cast<qint64>(n.length), n.pitch, n.velocity});
         tracks.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(t.name)},
                                   {QStringLiteral("program"), t.program},
                                   {QStringLiteral("channel"), t.channel},
@@ -88,13 +94,15 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
     s.timeSignatures.clear();
     for (const QJsonValue& v : o.value(QStringLiteral("timeSignatures")).toArray()) {
         const QJsonObject t = v.toObject();
-        TimeSignature ts{t.value(QStringLiteral("tick")).toInteger(), t.value(QStringLiteral("numerator")).toInt(4),
+        TimeSignature ts{t.value(QStringLiteral("tick")).toInteger(),
+                         t.value(QStringLiteral("numerator")).toInt(4),
                          t.value(QStringLiteral("denominator")).toInt(4)};
         if (ts.numerator <= 0 || ts.denominator <= 0) fail(where, trp("a time signature must be positive"));
         s.timeSignatures.push_back(ts);
     }
     if (s.timeSignatures.empty()) s.timeSignatures.push_back({});
-    if (o.contains(QStringLiteral("key"))) s.key = keyFromJson(o.value(QStringLiteral("key")).toObject(), where);
+    if (o.contains(QStringLiteral("key")))
+        s.key = keyFromJson(o.value(QStringLiteral("key")).toObject(), where);
     for (const QJsonValue& v : o.value(QStringLiteral("chords")).toArray()) {
         const QJsonObject c = v.toObject();
         ChordSpan span;
@@ -104,7 +112,10 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         try {
             span.chord = Chord::parse(symbol.toStdString());
         } catch (const Error& e) {
-            fail(where, trp("chord '%1' at tick %2: %3").arg(symbol).arg(span.start).arg(QString::fromUtf8(e.what())));
+            fail(where, trp("chord '%1' at tick %2: %3")
+                            .arg(symbol)
+                            .arg(span.start)
+                            .arg(QString::fromUtf8(e.what())));
         }
         s.chords.push_back(span);
     }
@@ -116,14 +127,19 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         track.channel = t.value(QStringLiteral("channel")).toInt();
         for (const QJsonValue& nv : t.value(QStringLiteral("notes")).toArray()) {
             const QJsonArray a = nv.toArray();
-            if (a.size() != 4) fail(where, trp("a note in track '%1' is not [start, length, pitch, velocity]").arg(QString::fromStdString(track.name)));
+            if (a.size() != 4)
+                fail(where, trp("a note in track '%1' is not [start, length, pitch, velocity]")
+                                .arg(QString::fromStdString(track.name)));
             Note n;
             n.start = a[0].toInteger();
             n.length = a[1].toInteger();
             n.pitch = a[2].toInt();
             n.velocity = a[3].toInt();
-            if (n.length <= 0 || n.pitch < 0 || n.pitch > 127 || n.velocity < 0 || n.velocity > 127 || n.start < 0)
-                fail(where, trp("a note in track '%1' at tick %2 is out of range").arg(QString::fromStdString(track.name)).arg(n.start));
+            if (n.length <= 0 || n.pitch < 0 || n.pitch > 127 || n.velocity < 0 || n.velocity > 127 ||
+                n.start < 0)
+                fail(where, trp("a note in track '%1' at tick %2 is out of range")
+                                .arg(QString::fromStdString(track.name))
+                                .arg(n.start));
             track.notes.push_back(n);
         }
         track.sort();
@@ -155,7 +171,8 @@ ui::GenerationSettings settingsFromJson(const QJsonObject& o) {
     ui::GenerationSettings g;
     try {
         g.task = parseTask(o.value(QStringLiteral("task")).toString(QStringLiteral("both")).toStdString());
-        g.guidance = parseGuidance(o.value(QStringLiteral("guidance")).toString(QStringLiteral("fgg")).toStdString());
+        g.guidance =
+            parseGuidance(o.value(QStringLiteral("guidance")).toString(QStringLiteral("fgg")).toStdString());
     } catch (const Error&) {
         // Unknown names from another version: keep the defaults rather than refuse the whole project.
     }
@@ -189,16 +206,18 @@ Project projectFromJson(const QByteArray& json, const QString& where) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        throw FileFormatError((where + QStringLiteral(": ") +
-                               trp("not a valid project file (%1 at byte %2)").arg(err.errorString()).arg(err.offset))
-                                  .toStdString(),
-                              err.offset);
+        throw FileFormatError(
+            (where + QStringLiteral(": ") +
+             trp("not a valid project file (%1 at byte %2)").arg(err.errorString()).arg(err.offset))
+                .toStdString(),
+            err.offset);
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("fgg-studio project"))
         fail(where, trp("not an fgg-studio project (no \"format\": \"fgg-studio project\")"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > kProjectFormatVersion)
-        fail(where, trp("this project was saved by a newer fgg-studio (format version %1; this version reads up to %2). "
+        fail(where, trp("this project was saved by a newer fgg-studio (format version %1; this version reads "
+                        "up to %2). "
                         "Update fgg-studio to open it.")
                         .arg(version)
                         .arg(kProjectFormatVersion));
@@ -215,14 +234,16 @@ void saveProject(const Project& project, const QString& path) {
         throw Error((trp("cannot write %1: %2").arg(path, file.errorString())).toStdString());
     const QByteArray bytes = projectToJson(project);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error((trp("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString())).toStdString());
+        throw Error((trp("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()))
+                        .toStdString());
 }
 
 Project loadProject(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error((trp("cannot open %1: %2").arg(path, file.errorString())).toStdString());
-    if (file.size() > (qint64(512) << 20)) throw FileFormatError((path + trp(": the file is too large for a project")).toStdString());
+    if (file.size() > (qint64(512) << 20))
+        throw FileFormatError((path + trp(": the file is too large for a project")).toStdString());
     return projectFromJson(file.readAll(), path);
 }
 

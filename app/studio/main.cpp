@@ -21,7 +21,8 @@ int translationsAnchor(); // keeps the embedded .qm resources linked in
 
 namespace {
 
-/// The language from the preferences, else from the system locale; installs fgg-studio's and Qt's translations.
+/// The language from the preferences, else from the system locale; installs fgg-studio's and Qt's
+/// translations.
 void installTranslations(QApplication& app) {
     const QString chosen = fgg::studio::loadPreferences().language;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
@@ -30,7 +31,8 @@ void installTranslations(QApplication& app) {
     if (ours->load(locale, QStringLiteral("fgg-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -48,15 +50,18 @@ int main(int argc, char** argv) {
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Composition workstation with fine-grained guided diffusion"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Composition workstation with fine-grained guided diffusion"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo piece."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a picture of the window to <file> and quit."),
-                                  QStringLiteral("file"));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        QStringLiteral("file"));
     parser.addOptions({demo, screenshot});
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A project or MIDI file to open."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project or MIDI file to open."));
     parser.process(app);
 
     fgg::studio::MainWindow window;

@@ -38,7 +38,6 @@ ChordLane::ChordLane(RollAxis* axis, QWidget* parent) : QWidget(parent), axis_(a
     editorLine_->setObjectName(QStringLiteral("chordEditor"));
     editorLine_->hide();
     editorLine_->installEventFilter(this);
-    connect(editorLine_, &QLineEdit::returnPressed, this, [this] { commitEdit(); });
     connect(editorLine_, &QLineEdit::textEdited, this, [this] {
         editorLine_->setStyleSheet({});
         errorBubble_->hide();
@@ -241,10 +240,17 @@ void ChordLane::keyPressEvent(QKeyEvent* e) {
 }
 
 bool ChordLane::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == editorLine_ && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
-        cancelEdit();
-        return true;
+    if (watched == editorLine_ && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape) {
+            cancelEdit();
+            return true;
+        }
+        // Consumed here: a line edit passes Return on to its parent, which would open the editor again.
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            commitEdit();
+            return true;
+        }
     }
     if (watched == editorLine_ && event->type() == QEvent::FocusOut && editorLine_->isVisible() &&
         errorBubble_->isHidden())

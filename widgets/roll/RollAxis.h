@@ -5,7 +5,6 @@
 
 #include "widgets/roll/PianoRollGeometry.h"
 
-
 namespace fgg::ui {
 
 class RollAxis : public QObject {

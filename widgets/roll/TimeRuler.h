@@ -5,7 +5,6 @@
 
 #include "model/music/Note.h"
 
-
 namespace fgg::ui {
 
 class RollAxis;

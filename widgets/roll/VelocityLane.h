@@ -5,7 +5,6 @@
 
 #include "widgets/roll/NoteTypes.h"
 
-
 namespace fgg::ui {
 
 class PianoRollView;

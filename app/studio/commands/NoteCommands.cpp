@@ -8,7 +8,9 @@
 namespace fgg::studio {
 
 namespace {
-QString trc(const char* text, int n = -1) { return QCoreApplication::translate("fgg::studio::NoteCommands", text, nullptr, n); }
+QString trc(const char* text, int n = -1) {
+    return QCoreApplication::translate("fgg::studio::NoteCommands", text, nullptr, n);
+}
 } // namespace
 
 void insertNotes(Score& score, const ui::NotesByTrack& notes) {
@@ -107,7 +109,8 @@ bool ChangeNotesCommand::mergeWith(const QUndoCommand* other) {
 }
 
 MoveNotesCommand::MoveNotesCommand(Document* doc, ui::NotesByTrack before, ui::NotesByTrack after)
-    : ChangeNotesCommand(doc, before, after, trc("Move %n note(s)", ui::noteCount(before)), commandId::kMoveNotes) {}
+    : ChangeNotesCommand(doc, before, after, trc("Move %n note(s)", ui::noteCount(before)),
+                         commandId::kMoveNotes) {}
 
 ResizeNotesCommand::ResizeNotesCommand(Document* doc, ui::NotesByTrack before, ui::NotesByTrack after)
     : ChangeNotesCommand(doc, before, after, trc("Resize %n note(s)", ui::noteCount(before)),

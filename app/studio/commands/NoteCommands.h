@@ -1,7 +1,8 @@
 #pragma once
-// Undoable note edits. Each command stores the notes as values (before and after), so undo and redo are exact.
-// Move, resize and velocity edits merge with the previous command of the same kind when that one left exactly
-// the notes this one starts from (a drag continued, an arrow key held down): one gesture, one undo step.
+// Undoable note edits. Each command stores the notes as values (before and after), so undo and redo are
+// exact. Move, resize and velocity edits merge with the previous command of the same kind when that one left
+// exactly the notes this one starts from (a drag continued, an arrow key held down): one gesture, one undo
+// step.
 #include "widgets/roll/NoteTypes.h"
 
 #include <QUndoCommand>

@@ -4,7 +4,8 @@
 
 namespace fgg::studio {
 
-SetChordsCommand::SetChordsCommand(Document* doc, std::vector<ChordSpan> chords, Tick length, const QString& text)
+SetChordsCommand::SetChordsCommand(Document* doc, std::vector<ChordSpan> chords, Tick length,
+                                   const QString& text)
     : doc_(doc), before_(doc->score().chords), after_(std::move(chords)), lengthBefore_(doc->score().length),
       lengthAfter_(length > 0 ? length : doc->score().length) {
     setText(text);
@@ -27,8 +28,12 @@ ReplaceScoreCommand::ReplaceScoreCommand(Document* doc, Score after, const QStri
     setText(text);
 }
 
-void ReplaceScoreCommand::redo() { doc_->applyScore(after_); }
-void ReplaceScoreCommand::undo() { doc_->applyScore(before_); }
+void ReplaceScoreCommand::redo() {
+    doc_->applyScore(after_);
+}
+void ReplaceScoreCommand::undo() {
+    doc_->applyScore(before_);
+}
 
 bool ReplaceScoreCommand::mergeWith(const QUndoCommand* other) {
     if (id_ < 0 || other->id() != id_) return false;

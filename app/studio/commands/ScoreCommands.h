@@ -23,8 +23,8 @@ private:
     Tick lengthAfter_;
 };
 
-/// The whole score replaced. With an id (>= 0), consecutive replacements with the same id merge (a tempo spin box
-/// stepped several times is one undo step).
+/// The whole score replaced. With an id (>= 0), consecutive replacements with the same id merge (a tempo spin
+/// box stepped several times is one undo step).
 class ReplaceScoreCommand : public QUndoCommand {
 public:
     ReplaceScoreCommand(Document* doc, Score after, const QString& text, int id = -1);

@@ -1,0 +1,1460 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About fgg-studio</source>
+        <translation>Über fgg-studio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;fgg-studio %1&lt;/h2&gt;&lt;p&gt;A composition workstation for symbolic music generation with &lt;b&gt;Fine-Grained Guidance&lt;/b&gt; (FGG) diffusion: Zhu et al., &lt;i&gt;Fine-grained guidance for symbolic music generation&lt;/i&gt;, ICML 2025 (arXiv 2410.08435).&lt;/p&gt;&lt;h3&gt;Licences&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;POP909&lt;/b&gt; dataset (training data of the shipped models): MIT licence, © 2020 Music X Lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FluidR3_GM&lt;/b&gt; soundfont (default sound): MIT licence, © Frank Wen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt 6&lt;/b&gt;: LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LibTorch&lt;/b&gt;: BSD-style licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FluidSynth&lt;/b&gt;: LGPL v2.1 or later.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RtMidi&lt;/b&gt;: MIT-style licence.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;fgg-studio %1&lt;/h2&gt;&lt;p&gt;Eine Kompositions-Workstation für symbolische Musikgenerierung mit &lt;b&gt;Fine-Grained Guidance&lt;/b&gt; (FGG) Diffusion: Zhu et al., &lt;i&gt;Fine-grained guidance for symbolic music generation&lt;/i&gt;, ICML 2025 (arXiv 2410.08435).&lt;/p&gt;&lt;h3&gt;Lizenzen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;POP909&lt;/b&gt;-Datensatz (Trainingsdaten der mitgelieferten Modelle): MIT-Lizenz, © 2020 Music X Lab.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FluidR3_GM&lt;/b&gt;-Soundfont (Standardklang): MIT-Lizenz, © Frank Wen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt 6&lt;/b&gt;: LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LibTorch&lt;/b&gt;: BSD-artige Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;FluidSynth&lt;/b&gt;: LGPL v2.1 oder neuer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;RtMidi&lt;/b&gt;: MIT-artige Lizenz.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new piece</source>
+        <translation>Ein neues Stück beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ein Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>Das Projekt unter neuem Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import MIDI…</source>
+        <translation>MIDI &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a MIDI file: choose its melody and accompaniment tracks</source>
+        <translation>Eine MIDI-Datei lesen: Melodie- und Begleitspuren wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export MIDI…</source>
+        <translation>MIDI &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write a MIDI file with every track, the tempo and the chords as markers</source>
+        <translation>Eine MIDI-Datei mit allen Spuren, dem Tempo und den Akkorden als Marker schreiben</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection as MIDI…</source>
+        <translation>&amp;Auswahl als MIDI exportieren…</translation>
+    </message>
+    <message>
+        <source>Write only the selected notes to a MIDI file</source>
+        <translation>Nur die ausgewählten Noten in eine MIDI-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Export Music&amp;XML…</source>
+        <translation>Music&amp;XML exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the score for notation programs (MuseScore, Dorico, Sibelius)</source>
+        <translation>Die Partitur für Notensatzprogramme schreiben (MuseScore, Dorico, Sibelius)</translation>
+    </message>
+    <message>
+        <source>Export &amp;WAV…</source>
+        <translation>&amp;WAV exportieren…</translation>
+    </message>
+    <message>
+        <source>Render the piece to an audio file with the soundfont</source>
+        <translation>Das Stück mit der Soundfont in eine Audiodatei rendern</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Soundfont, MIDI port, device, autosave, language</source>
+        <translation>Soundfont, MIDI-Port, Gerät, automatisches Speichern, Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close fgg-studio</source>
+        <translation>fgg-studio schließen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Cut the selected notes</source>
+        <translation>Die ausgewählten Noten ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes</source>
+        <translation>Die ausgewählten Noten kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste notes at the playhead</source>
+        <translation>Noten an der Abspielposition einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Repeat the selected notes right after themselves</source>
+        <translation>Die ausgewählten Noten direkt dahinter wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes</source>
+        <translation>Die ausgewählten Noten löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every note of the editable tracks</source>
+        <translation>Alle Noten der bearbeitbaren Spuren auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Quantise</source>
+        <translation>&amp;Quantisieren</translation>
+    </message>
+    <message>
+        <source>Snap the selected notes (or all) to the grid</source>
+        <translation>Die ausgewählten (oder alle) Noten am Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Transpose Up</source>
+        <translation>Nach oben transponieren</translation>
+    </message>
+    <message>
+        <source>Move the selection a semitone up</source>
+        <translation>Die Auswahl einen Halbton nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Transpose Down</source>
+        <translation>Nach unten transponieren</translation>
+    </message>
+    <message>
+        <source>Move the selection a semitone down</source>
+        <translation>Die Auswahl einen Halbton nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Octave Up</source>
+        <translation>Oktave höher</translation>
+    </message>
+    <message>
+        <source>Move the selection an octave up</source>
+        <translation>Die Auswahl eine Oktave nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Octave Down</source>
+        <translation>Oktave tiefer</translation>
+    </message>
+    <message>
+        <source>Move the selection an octave down</source>
+        <translation>Die Auswahl eine Oktave nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Select Tool</source>
+        <translation>Au&amp;swahlwerkzeug</translation>
+    </message>
+    <message>
+        <source>Select, move and resize notes; drag a rectangle to mark a region</source>
+        <translation>Noten auswählen, verschieben und in der Länge ändern; ein Rechteck ziehen markiert einen Bereich</translation>
+    </message>
+    <message>
+        <source>D&amp;raw Tool</source>
+        <translation>&amp;Zeichenwerkzeug</translation>
+    </message>
+    <message>
+        <source>Click to draw notes, drag to set their length</source>
+        <translation>Klicken zeichnet Noten, Ziehen bestimmt ihre Länge</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Tool</source>
+        <translation>&amp;Radiergummi</translation>
+    </message>
+    <message>
+        <source>Click or drag across notes to erase them</source>
+        <translation>Noten anklicken oder überstreichen, um sie zu löschen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in horizontally (Ctrl+wheel)</source>
+        <translation>Horizontal vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out horizontally (Ctrl+wheel)</source>
+        <translation>Horizontal verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Taller Rows</source>
+        <translation>Höhere Zeilen</translation>
+    </message>
+    <message>
+        <source>Zoom in vertically (Alt+wheel)</source>
+        <translation>Vertikal vergrößern (Alt+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Shorter Rows</source>
+        <translation>Niedrigere Zeilen</translation>
+    </message>
+    <message>
+        <source>Zoom out vertically (Alt+wheel)</source>
+        <translation>Vertikal verkleinern (Alt+Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Playhead</source>
+        <translation>Abspielposition &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Scroll the roll along with playback</source>
+        <translation>Die Pianorolle während der Wiedergabe mitscrollen</translation>
+    </message>
+    <message>
+        <source>Show Melody</source>
+        <translation>Melodie zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the melody track</source>
+        <translation>Die Melodiespur zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show Accompaniment</source>
+        <translation>Begleitung zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the accompaniment track</source>
+        <translation>Die Begleitspur zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Lock Melody</source>
+        <translation>Melodie sperren</translation>
+    </message>
+    <message>
+        <source>Protect the melody from edits</source>
+        <translation>Die Melodie vor Änderungen schützen</translation>
+    </message>
+    <message>
+        <source>Lock Accompaniment</source>
+        <translation>Begleitung sperren</translation>
+    </message>
+    <message>
+        <source>Protect the accompaniment from edits</source>
+        <translation>Die Begleitung vor Änderungen schützen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play from the playhead, or pause</source>
+        <translation>Ab der Abspielposition spielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Stop and return to where playback started</source>
+        <translation>Stoppen und zum Startpunkt der Wiedergabe zurückkehren</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Zum &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Move the playhead to the beginning</source>
+        <translation>Die Abspielposition an den Anfang setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Metronome</source>
+        <translation>&amp;Metronom</translation>
+    </message>
+    <message>
+        <source>Click on every beat while playing</source>
+        <translation>Bei der Wiedergabe auf jedem Schlag klicken</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Generate music for the chord progression</source>
+        <translation>Musik zur Akkordfolge generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Selection</source>
+        <translation>Auswahl &amp;neu generieren</translation>
+    </message>
+    <message>
+        <source>Generate the marked bars again, keeping the rest</source>
+        <translation>Die markierten Takte neu generieren, den Rest behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Generation</source>
+        <translation>Generierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running generation</source>
+        <translation>Die laufende Generierung stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;About fgg-studio</source>
+        <translation>Ü&amp;ber fgg-studio</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt toolkit</source>
+        <translation>Das Qt-Toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Transpose</source>
+        <translation>&amp;Transponieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source> Tempo </source>
+        <translation> Tempo </translation>
+    </message>
+    <message>
+        <source> Key </source>
+        <translation> Tonart </translation>
+    </message>
+    <message>
+        <source> Bars </source>
+        <translation> Takte </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source> Snap </source>
+        <translation> Raster </translation>
+    </message>
+    <message>
+        <source> Draw into </source>
+        <translation> Zeichnen in </translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateStrip</name>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget these candidates; the piece stays as it is</source>
+        <translation>Diese Kandidaten verwerfen; das Stück bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>Generated candidates appear here: click one to preview it in the roll, play it, and accept the one you like.</source>
+        <translation>Generierte Kandidaten erscheinen hier: einen anklicken, um ihn in der Pianorolle zu sehen, anhören und den besten übernehmen.</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>Keine Kandidaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) for %1</source>
+        <translation><numerusform>%n Kandidat für %1</numerusform><numerusform>%n Kandidaten für %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>Kandidat %1</translation>
+    </message>
+    <message>
+        <source>Click to preview in the roll</source>
+        <translation>Klicken für eine Vorschau in der Pianorolle</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Listen to this candidate</source>
+        <translation>Diesen Kandidaten anhören</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Put this candidate into the piece (undoable)</source>
+        <translation>Diesen Kandidaten ins Stück übernehmen (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ChordLane</name>
+    <message>
+        <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
+        <translation>Akkorde: Doppelklick zum Eintippen eines Symbols, Grenze ziehen verschiebt einen Wechsel, Rechtsklick für Vorschläge</translation>
+    </message>
+    <message>
+        <source>Move chord change</source>
+        <translation>Akkordwechsel verschieben</translation>
+    </message>
+    <message>
+        <source>Edit chord…</source>
+        <translation>Akkord bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>Hier teilen</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Mit dem nächsten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Clear (no chord)</source>
+        <translation>Leeren (kein Akkord)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a chord symbol: %2</source>
+        <translation>„%1“ ist kein Akkordsymbol: %2</translation>
+    </message>
+    <message>
+        <source>Add chord %1</source>
+        <translation>Akkord %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set chord %1</source>
+        <translation>Akkord %1 setzen</translation>
+    </message>
+    <message>
+        <source>Split chord</source>
+        <translation>Akkord teilen</translation>
+    </message>
+    <message>
+        <source>Merge chords</source>
+        <translation>Akkorde zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ChordSuggestionMenu</name>
+    <message>
+        <source>Suggestions in %1</source>
+        <translation>Vorschläge in %1</translation>
+    </message>
+    <message>
+        <source>Diatonic</source>
+        <translation>Leitereigen</translation>
+    </message>
+    <message>
+        <source>Sevenths</source>
+        <translation>Septakkorde</translation>
+    </message>
+    <message>
+        <source>Borrowed (modal interchange)</source>
+        <translation>Entlehnt (Modal Interchange)</translation>
+    </message>
+    <message>
+        <source>Secondary dominants</source>
+        <translation>Zwischendominanten</translation>
+    </message>
+    <message>
+        <source>Click to use %1; hover to hear it</source>
+        <translation>Klicken, um %1 zu verwenden; darüberfahren, um ihn zu hören</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>New piece: type a chord progression above the roll, then Generate</source>
+        <translation>Neues Stück: über der Pianorolle eine Akkordfolge eintippen, dann Generieren</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>fgg-studio projects (*.fggproj);;All files (*)</source>
+        <translation>fgg-studio-Projekte (*.fggproj);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>fgg-studio projects (*.fggproj)</source>
+        <translation>fgg-studio-Projekte (*.fggproj)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Import MIDI</source>
+        <translation>MIDI importieren</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid *.midi);;All files (*)</source>
+        <translation>MIDI-Dateien (*.mid *.midi);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import MIDI</source>
+        <translation>MIDI-Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 melody notes, %3 accompaniment notes, %4 chords</source>
+        <translation>%1 importiert: %2 Melodienoten, %3 Begleitnoten, %4 Akkorde</translation>
+    </message>
+    <message>
+        <source>Export %1 as MIDI</source>
+        <translation>%1 als MIDI exportieren</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid)</source>
+        <translation>MIDI-Dateien (*.mid)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export MIDI</source>
+        <translation>MIDI-Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export MusicXML</source>
+        <translation>MusicXML exportieren</translation>
+    </message>
+    <message>
+        <source>MusicXML (*.musicxml *.xml)</source>
+        <translation>MusicXML (*.musicxml *.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot export MusicXML</source>
+        <translation>MusicXML-Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export WAV</source>
+        <translation>WAV exportieren</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV-Audio (*.wav)</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>%1 wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>WAV export cancelled</source>
+        <translation>WAV-Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot export WAV</source>
+        <translation>WAV-Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(keine zuletzt geöffneten Dateien)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationFlow</name>
+    <message>
+        <source>bars %1–%2 of the %3</source>
+        <translation>Takte %1–%2 der %3</translation>
+    </message>
+    <message>
+        <source>melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>the piece</source>
+        <translation>das Stück</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) ready: click one to preview it, then Accept.</source>
+        <translation><numerusform>%n Kandidat fertig: anklicken für eine Vorschau, dann Übernehmen.</numerusform><numerusform>%n Kandidaten fertig: einen anklicken für eine Vorschau, dann Übernehmen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Generation finished</source>
+        <translation>Generierung fertig</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Generierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the piece is unchanged.</source>
+        <translation>Abgebrochen; das Stück ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled</source>
+        <translation>Generierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Mark the bars to regenerate first: drag on the ruler, or a rectangle in the roll.</source>
+        <translation>Zuerst die neu zu generierenden Takte markieren: auf dem Lineal ziehen oder ein Rechteck in der Pianorolle.</translation>
+    </message>
+    <message>
+        <source>Type a chord progression first (the line above the roll), e.g. | C G | Am F |</source>
+        <translation>Zuerst eine Akkordfolge eintippen (Zeile über der Pianorolle), z. B. | C G | Am F |</translation>
+    </message>
+    <message>
+        <source>Custom scale: %1</source>
+        <translation>Eigene Tonleiter: %1</translation>
+    </message>
+    <message>
+        <source>Regenerating…</source>
+        <translation>Wird neu generiert…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird generiert…</translation>
+    </message>
+    <message>
+        <source>Accept candidate %1</source>
+        <translation>Kandidat %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Accepted candidate %1 (Undo brings back what was there).</source>
+        <translation>Kandidat %1 übernommen (Rückgängig stellt den vorherigen Zustand wieder her).</translation>
+    </message>
+    <message>
+        <source>Accepted candidate %1</source>
+        <translation>Kandidat %1 übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Melody and accompaniment</source>
+        <translation>Melodie und Begleitung</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Accompaniment (for the melody)</source>
+        <translation>Begleitung (zur Melodie)</translation>
+    </message>
+    <message>
+        <source>Which tracks to generate from the chords (accompaniment alone keeps your melody)</source>
+        <translation>Welche Spuren aus den Akkorden generiert werden (nur Begleitung behält Ihre Melodie)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>From the chords</source>
+        <translation>Aus den Akkorden</translation>
+    </message>
+    <message>
+        <source>Dorian</source>
+        <translation>Dorisch</translation>
+    </message>
+    <message>
+        <source>Pentatonic</source>
+        <translation>Pentatonik</translation>
+    </message>
+    <message>
+        <source>Custom scale</source>
+        <translation>Eigene Tonleiter</translation>
+    </message>
+    <message>
+        <source>Which pitches are allowed: the chord's scale at each step (the paper's default), or one scale on the key's tonic for the whole piece</source>
+        <translation>Welche Tonhöhen erlaubt sind: die Tonleiter des Akkords in jedem Schritt (Standard des Papers) oder eine Tonleiter auf dem Grundton der Tonart für das ganze Stück</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale / style:</source>
+        <translation>&amp;Tonleiter / Stil:</translation>
+    </message>
+    <message>
+        <source>e.g. C D Eb G A  or  A dorian</source>
+        <translation>z. B. C D Eb G A  oder  A dorian</translation>
+    </message>
+    <message>
+        <source>A list of note names, or a tonic and a scale name</source>
+        <translation>Eine Liste von Notennamen oder ein Grundton mit Tonleitername</translation>
+    </message>
+    <message>
+        <source>Custom scale:</source>
+        <translation>Eigene Tonleiter:</translation>
+    </message>
+    <message>
+        <source>Off: the model chooses its own rhythm</source>
+        <translation>Aus: das Modell wählt seinen Rhythmus selbst</translation>
+    </message>
+    <message>
+        <source>Rhythm density: how many of the 16th steps start a note</source>
+        <translation>Rhythmusdichte: wie viele der Sechzehntel eine Note beginnen</translation>
+    </message>
+    <message>
+        <source>Rhythm &amp;density:</source>
+        <translation>Rhythmus&amp;dichte:</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Fine-grained guidance (FGG)</source>
+        <translation>Feingranulare Führung (FGG)</translation>
+    </message>
+    <message>
+        <source>None (model only)</source>
+        <translation>Keine (nur das Modell)</translation>
+    </message>
+    <message>
+        <source>Remove wrong notes at the last step</source>
+        <translation>Falsche Noten im letzten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Round wrong notes at the end</source>
+        <translation>Falsche Noten am Ende runden</translation>
+    </message>
+    <message>
+        <source>FGG corrects every diffusion step so no note leaves the allowed pitches</source>
+        <translation>FGG korrigiert jeden Diffusionsschritt, sodass keine Note die erlaubten Tonhöhen verlässt</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Führung:</translation>
+    </message>
+    <message>
+        <source>Diffusion steps: more is slower and slightly smoother (10 = the authors' schedule)</source>
+        <translation>Diffusionsschritte: mehr ist langsamer und etwas glatter (10 = Zeitplan der Autoren)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance scale: how strongly the chords condition the result</source>
+        <translation>Classifier-free-Guidance-Stärke: wie stark die Akkorde das Ergebnis bestimmen</translation>
+    </message>
+    <message>
+        <source>C&amp;FG scale:</source>
+        <translation>C&amp;FG-Stärke:</translation>
+    </message>
+    <message>
+        <source>The same seed and settings give the same result</source>
+        <translation>Gleicher Seed und gleiche Einstellungen ergeben das gleiche Ergebnis</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Würfeln</translation>
+    </message>
+    <message>
+        <source>A new random seed</source>
+        <translation>Ein neuer zufälliger Seed</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <source>How many alternatives to generate at once, to compare and pick from</source>
+        <translation>Wie viele Alternativen auf einmal generiert werden, zum Vergleichen und Auswählen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ndidates:</source>
+        <translation>Ka&amp;ndidaten:</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Shipped models</source>
+        <translation>Mitgelieferte Modelle</translation>
+    </message>
+    <message>
+        <source>Model files…</source>
+        <translation>Modelldateien…</translation>
+    </message>
+    <message>
+        <source>The shipped checkpoints, or your own .fggm files (from `fgg train`)</source>
+        <translation>Die mitgelieferten Checkpoints oder eigene .fggm-Dateien (aus `fgg train`)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint file</source>
+        <translation>Eine Checkpoint-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Melody:</source>
+        <translation>Melodie:</translation>
+    </message>
+    <message>
+        <source>Accompaniment:</source>
+        <translation>Begleitung:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>(not checked yet)</source>
+        <translation>(noch nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Läuft auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Generate the whole piece from the chord progression (Ctrl+G)</source>
+        <translation>Das ganze Stück aus der Akkordfolge generieren (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Regenerate a part</source>
+        <translation>Einen Teil neu generieren</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>&amp;Spur:</translation>
+    </message>
+    <message>
+        <source>Only the marked pitch range</source>
+        <translation>Nur den markierten Tonhöhenbereich</translation>
+    </message>
+    <message>
+        <source>Drag on the ruler (or a rectangle in the roll) to mark bars</source>
+        <translation>Auf dem Lineal ziehen (oder ein Rechteck in der Pianorolle), um Takte zu markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate selection</source>
+        <translation>Auswahl &amp;neu generieren</translation>
+    </message>
+    <message>
+        <source>Generate the marked bars again, keeping everything around them (Ctrl+Shift+G)</source>
+        <translation>Die markierten Takte neu generieren und alles drumherum behalten (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the generation (within one diffusion step); the piece stays as it was</source>
+        <translation>Die Generierung stoppen (innerhalb eines Diffusionsschritts); das Stück bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>Choose a model checkpoint</source>
+        <translation>Einen Modell-Checkpoint wählen</translation>
+    </message>
+    <message>
+        <source>FGG checkpoints (*.fggm);;All files (*)</source>
+        <translation>FGG-Checkpoints (*.fggm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>loading the model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>step %1/%2</source>
+        <translation>Schritt %1/%2</translation>
+    </message>
+    <message>
+        <source> · pass %1/%2</source>
+        <translation> · Durchgang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSheetEdit</name>
+    <message>
+        <source>&amp;Progression:</source>
+        <translation>&amp;Akkordfolge:</translation>
+    </message>
+    <message>
+        <source>| C G | Am7 | F | G7 |   (type chords, bars between |, then Enter)</source>
+        <translation>| C G | Am7 | F | G7 |   (Akkorde eintippen, Takte zwischen |, dann Eingabe)</translation>
+    </message>
+    <message>
+        <source>Type a lead sheet: bars between '|', chords inside a bar share it equally, '%' repeats the previous bar, N.C. is no chord. Press Enter to apply.</source>
+        <translation>Ein Leadsheet eintippen: Takte zwischen '|', Akkorde in einem Takt teilen ihn gleichmäßig, '%' wiederholt den vorigen Takt, N.C. heißt kein Akkord. Mit Eingabe übernehmen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Replace the chord progression with the lead sheet</source>
+        <translation>Die Akkordfolge durch das Leadsheet ersetzen</translation>
+    </message>
+    <message>
+        <source>The lead sheet has no bars: write chords between '|', e.g. | C G | Am |</source>
+        <translation>Das Leadsheet hat keine Takte: Akkorde zwischen '|' schreiben, z. B. | C G | Am |</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Type a chord progression above the roll, then press Generate (Ctrl+G)</source>
+        <translation>Über der Pianorolle eine Akkordfolge eintippen, dann Generieren drücken (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Grid that notes snap to when drawn, moved or resized</source>
+        <translation>Raster, an dem Noten beim Zeichnen, Verschieben und Ändern der Länge einrasten</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>1/4</source>
+        <translation>1/4</translation>
+    </message>
+    <message>
+        <source>1/8</source>
+        <translation>1/8</translation>
+    </message>
+    <message>
+        <source>1/16</source>
+        <translation>1/16</translation>
+    </message>
+    <message>
+        <source>1/8 triplet</source>
+        <translation>1/8-Triole</translation>
+    </message>
+    <message>
+        <source>1/16 triplet</source>
+        <translation>1/16-Triole</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>The track the draw tool adds notes to</source>
+        <translation>Die Spur, in die das Zeichenwerkzeug Noten setzt</translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key of the piece: chord suggestions and the Dorian/pentatonic styles use it</source>
+        <translation>Tonart des Stücks: Akkordvorschläge und die Stile Dorisch/Pentatonik verwenden sie</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1-Dur</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1-Moll</translation>
+    </message>
+    <message>
+        <source>Length of the piece in bars</source>
+        <translation>Länge des Stücks in Takten</translation>
+    </message>
+    <message>
+        <source>the piece</source>
+        <translation>das Stück</translation>
+    </message>
+    <message>
+        <source>Select notes to export first</source>
+        <translation>Zuerst Noten zum Exportieren auswählen</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>die Auswahl</translation>
+    </message>
+    <message>
+        <source>Marked: bars %1–%2</source>
+        <translation>Markiert: Takte %1–%2</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Set progression</source>
+        <translation>Akkordfolge setzen</translation>
+    </message>
+    <message>
+        <source>Bar %1 · beat %2</source>
+        <translation>Takt %1 · Schlag %2</translation>
+    </message>
+    <message>
+        <source>Pitch %1%2 (%3)</source>
+        <translation>Tonhöhe %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Chord %1</source>
+        <translation>Akkord %1</translation>
+    </message>
+    <message>
+        <source>No chord</source>
+        <translation>Kein Akkord</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Wiedergabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Set tempo to %1 bpm</source>
+        <translation>Tempo auf %1 BPM setzen</translation>
+    </message>
+    <message>
+        <source>Set key to %1</source>
+        <translation>Tonart auf %1 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set length to %n bar(s)</source>
+        <translation><numerusform>Länge auf %n Takt setzen</numerusform><numerusform>Länge auf %n Takte setzen</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>fgg-studio did not close properly last time. Recover the work it autosaved on %1?</source>
+        <translation>fgg-studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Die am %1 automatisch gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover autosaved work</source>
+        <translation>Automatisch gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>MidiImportDialog</name>
+    <message>
+        <source>Import MIDI: %1</source>
+        <translation>MIDI importieren: %1</translation>
+    </message>
+    <message>
+        <source>Choose which tracks become the melody and which the accompaniment. Chord markers, tempo and key are read as well.</source>
+        <translation>Wählen Sie, welche Spuren zur Melodie und welche zur Begleitung werden. Akkordmarker, Tempo und Tonart werden ebenfalls gelesen.</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Verwenden als</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chord marker(s) found.</source>
+        <translation><numerusform>%n Akkordmarker gefunden.</numerusform><numerusform>%n Akkordmarker gefunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>No chord markers: type a progression after importing.</source>
+        <translation>Keine Akkordmarker: nach dem Import eine Akkordfolge eintippen.</translation>
+    </message>
+</context>
+<context>
+    <name>PianoKeyboard</name>
+    <message>
+        <source>Click a key to hear its pitch</source>
+        <translation>Eine Taste anklicken, um ihre Tonhöhe zu hören</translation>
+    </message>
+</context>
+<context>
+    <name>PianoRollView</name>
+    <message>
+        <source>Delete note</source>
+        <translation>Note löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation><numerusform>%n Note löschen</numerusform><numerusform>%n Noten löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Quantise</source>
+        <translation>Quantisieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Chords</source>
+        <translation>Akkorde</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Anschlag</translation>
+    </message>
+</context>
+<context>
+    <name>Playback</name>
+    <message>
+        <source>Audio is off (FGG_NO_AUDIO is set)</source>
+        <translation>Audio ist aus (FGG_NO_AUDIO ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>No sound card: %1</source>
+        <translation>Keine Soundkarte: %1</translation>
+    </message>
+    <message>
+        <source>No internal synth: %1</source>
+        <translation>Kein interner Synthesizer: %1</translation>
+    </message>
+    <message>
+        <source>MIDI port: %1</source>
+        <translation>MIDI-Port: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>default General MIDI soundfont (FluidR3_GM)</source>
+        <translation>Standard-General-MIDI-Soundfont (FluidR3_GM)</translation>
+    </message>
+    <message>
+        <source>Choose a soundfont</source>
+        <translation>Eine Soundfont wählen</translation>
+    </message>
+    <message>
+        <source>SoundFont 2 (*.sf2);;All files (*)</source>
+        <translation>SoundFont 2 (*.sf2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Soundfont:</source>
+        <translation>&amp;Soundfont:</translation>
+    </message>
+    <message>
+        <source>None (internal synth only)</source>
+        <translation>Keiner (nur interner Synthesizer)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Play to an external synth or DAW as well</source>
+        <translation>Auch an einen externen Synthesizer oder eine DAW senden</translation>
+    </message>
+    <message>
+        <source>&amp;MIDI output:</source>
+        <translation>&amp;MIDI-Ausgang:</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>Generation &amp;device:</source>
+        <translation>&amp;Gerät für die Generierung:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when fgg-studio starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von fgg-studio.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRuler</name>
+    <message>
+        <source>Click to move the playhead; drag to select bars to regenerate</source>
+        <translation>Klicken setzt die Abspielposition; Ziehen wählt Takte zum Neugenerieren</translation>
+    </message>
+</context>
+<context>
+    <name>VelocityLane</name>
+    <message>
+        <source>Velocity: drag the stems up or down</source>
+        <translation>Anschlag: die Balken nach oben oder unten ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::DrawTool</name>
+    <message>
+        <source>Erase note</source>
+        <translation>Note löschen</translation>
+    </message>
+    <message>
+        <source>Draw note</source>
+        <translation>Note zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::EraseTool</name>
+    <message>
+        <source>Erase notes</source>
+        <translation>Noten löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::NoteDrag</name>
+    <message>
+        <source>Copy notes</source>
+        <translation>Noten kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Composition workstation with fine-grained guided diffusion</source>
+        <translation>Kompositions-Workstation mit feingranular geführter Diffusion</translation>
+    </message>
+    <message>
+        <source>Open the demo piece.</source>
+        <translation>Das Demostück öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>A project or MIDI file to open.</source>
+        <translation>Ein zu öffnendes Projekt oder eine MIDI-Datei.</translation>
+    </message>
+</context>
+</TS>
