@@ -6,11 +6,18 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 
 namespace fgg::audio {
 
 namespace {
 constexpr int kBlockFrames = 1024;
+
+double threadCpuSeconds() {
+    timespec t{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
 
 SynthOptions synthOptions(const RenderOptions& o) {
     SynthOptions s;
@@ -27,6 +34,7 @@ OfflineRenderer::OfflineRenderer(const RenderOptions& options)
 RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockSink& sink,
                                   const RenderProgress& progress) {
     const auto started = std::chrono::steady_clock::now();
+    const double cpuStarted = threadCpuSeconds();
     const double rate = static_cast<double>(options_.sampleRate);
     RenderResult result;
     result.sampleRate = options_.sampleRate;
@@ -77,6 +85,7 @@ RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockS
     result.frames = frame;
     result.audioSeconds = static_cast<double>(frame) / rate;
     result.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    result.cpuSeconds = threadCpuSeconds() - cpuStarted;
     return result;
 }
 

@@ -29,8 +29,10 @@ struct RenderResult {
     int sampleRate = 44100;
     double audioSeconds = 0;
     double wallSeconds = 0; ///< rendering only (not loading the soundfont)
+    double cpuSeconds = 0;  ///< CPU time of the rendering thread (unaffected by other processes' load)
     bool cancelled = false;
     double realTimeFactor() const { return wallSeconds > 0 ? audioSeconds / wallSeconds : 0.0; }
+    double cpuRealTimeFactor() const { return cpuSeconds > 0 ? audioSeconds / cpuSeconds : 0.0; }
 };
 
 /// Called with the fraction done (0..1) from the rendering thread; return false to cancel.

@@ -40,17 +40,25 @@ Score renderBenchScore() {
     return score;
 }
 
-double measureRenderSpeed(const std::string& soundFont, int sampleRate, int repeats) {
+RenderSpeed measureRenderSpeedDetailed(const std::string& soundFont, int sampleRate, int repeats) {
     RenderOptions options;
     options.soundFont = soundFont;
     options.sampleRate = sampleRate;
     OfflineRenderer renderer(options);
     const auto snapshot = PlaybackSnapshot::build(renderBenchScore());
     std::vector<std::int16_t> samples;
-    double best = 0;
-    for (int i = 0; i < std::max(1, repeats); ++i)
-        best = std::max(best, renderer.render(*snapshot, samples).realTimeFactor());
+    RenderSpeed best;
+    for (int i = 0; i < std::max(1, repeats); ++i) {
+        const RenderResult r = renderer.render(*snapshot, samples);
+        best.realTime = std::max(best.realTime, r.realTimeFactor());
+        best.cpu = std::max(best.cpu, r.cpuRealTimeFactor());
+        best.audioSeconds = r.audioSeconds;
+    }
     return best;
+}
+
+double measureRenderSpeed(const std::string& soundFont, int sampleRate, int repeats) {
+    return measureRenderSpeedDetailed(soundFont, sampleRate, repeats).realTime;
 }
 
 } // namespace fgg::audio

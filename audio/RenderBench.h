@@ -15,4 +15,13 @@ Score renderBenchScore();
 /// soundfont cannot be loaded.
 double measureRenderSpeed(const std::string& soundFont = {}, int sampleRate = 44100, int repeats = 3);
 
+struct RenderSpeed {
+    double realTime = 0; ///< wall clock: what a user waits
+    double cpu = 0;      ///< thread CPU time: the figure on an unloaded machine
+    double audioSeconds = 0;
+};
+/// measureRenderSpeed with both figures (best of `repeats` each).
+RenderSpeed measureRenderSpeedDetailed(const std::string& soundFont = {}, int sampleRate = 44100,
+                                       int repeats = 3);
+
 } // namespace fgg::audio

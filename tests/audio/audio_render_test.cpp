@@ -159,9 +159,12 @@ TEST(OfflineRender, MetronomeClicksOnAnEmptyScore) {
 TEST(OfflineRender, BenchScoreRendersFasterThanRealTime) {
     REQUIRE_SOUNDFONT();
     // Speed figures belong to `fgg bench`; this only checks the function works and reports a sane number.
-    const double factor = measureRenderSpeed({}, 44100, 1);
-    std::printf("render speed: %.0fx real time\n", factor);
-    EXPECT_GT(factor, 1.0);
+    const RenderSpeed speed = measureRenderSpeedDetailed({}, 44100, 1);
+    std::printf("render speed: %.0fx real time (%.0fx by CPU time), %.1f s of audio\n", speed.realTime,
+                speed.cpu, speed.audioSeconds);
+    EXPECT_GT(speed.realTime, 1.0);
+    EXPECT_GE(speed.cpu, speed.realTime * 0.9);
+    EXPECT_GT(measureRenderSpeed({}, 22050, 1), 1.0);
     EXPECT_EQ(renderBenchScore().bars(), 8);
 }
 
