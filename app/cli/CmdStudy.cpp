@@ -80,11 +80,17 @@ int build(const std::vector<std::string>& argv) {
 #endif
     const bool quiet = a.has("quiet");
     const bool tty = ::isatty(STDERR_FILENO);
+    int lastIndex = -1, lastTenth = -1;
     options.progress = [&](const study::StimulusProgress& p) {
         if (quiet || p.index >= p.total) return;
-        std::fprintf(stderr, "%s[%d/%d] %-28s %3d%%%s", tty ? "\r" : "", p.index + 1, p.total, p.name.c_str(),
-                     static_cast<int>(p.fraction * 100), p.skipped ? " (exists)" : "");
-        if (!tty) std::fprintf(stderr, "\n");
+        // A terminal gets a live line; a log gets a line per stimulus and per 10 % of the build.
+        const int tenth = static_cast<int>(p.fraction * 10);
+        if (!tty && p.index == lastIndex && tenth == lastTenth) return;
+        lastIndex = p.index;
+        lastTenth = tenth;
+        std::fprintf(stderr, "%s[%d/%d] %-28s %3d%%%s%s", tty ? "\r" : "", p.index + 1, p.total,
+                     p.name.c_str(), static_cast<int>(p.fraction * 100), p.skipped ? " (exists)" : "",
+                     tty ? "" : "\n");
     };
     const study::StimulusBuildResult r = study::buildStimuli(s, dir, options);
     std::fprintf(stderr, "%s%d stimuli made, %d kept%s in %s/%s\n", tty && !quiet ? "\n" : "", r.made,

@@ -168,7 +168,8 @@ std::string reportText(const StudyReport& r) {
                 << "  V = " << padLeft(fixed(t.test.wPlus, 1), 6)
                 << "  p = " << padLeft(fixed(t.test.p, 4), 6)
                 << "  p(Holm) = " << padLeft(fixed(t.pHolm, 4), 6) << "  (" << methodName(t.test.method)
-                << (t.test.zeros ? ", " + std::to_string(t.test.zeros) + " ties dropped" : std::string())
+                << (t.test.zeros ? ", " + std::to_string(t.test.zeros) + " zero differences dropped"
+                                 : std::string())
                 << ")\n";
         }
     }
