@@ -74,9 +74,10 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
             for (const char* name : {"Melody", "Piano"}) {
                 Track& t = w.ensureTrack(std::string(name) == "Piano" ? kAccompanimentTrack : kMelodyTrack);
                 if (const Track* src = full.track(name))
-                    for (const Note& n : src->notes)
-                        if (n.start >= start && n.start < end)
-                            t.notes.push_back(n.withStart(n.start - start).withLength(std::min(n.length, end - n.start)));
+                    for (const Note& note : src->notes)
+                        if (note.start >= start && note.start < end)
+                            t.notes.push_back(
+                                note.withStart(note.start - start).withLength(std::min(note.length, end - note.start)));
             }
             windows.push_back(std::move(w));
         }

@@ -104,13 +104,16 @@ TrainState loadState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch
                     std::string(e.what_without_backtrace()).substr(0, 200) + ")");
     }
     TrainState st;
-    torch::Tensor t;
-    archive.read("step", t);
-    st.step = t.item<int64_t>();
-    archive.read("samples", t);
-    st.samples = t.item<int64_t>();
-    archive.read("elapsed", t);
-    st.elapsed = t.item<double>();
+    // A fresh tensor per read: InputArchive::read reuses a defined tensor's type.
+    auto scalar = [&](const char* key) {
+        torch::Tensor t;
+        archive.read(key, t);
+        return t;
+    };
+    st.step = scalar("step").item<int64_t>();
+    st.samples = scalar("samples").item<int64_t>();
+    st.elapsed = scalar("elapsed").item<double>();
+    if (!(st.elapsed >= 0 && st.elapsed < 1e9)) st.elapsed = 0; // states written before this fix held garbage
     torch::serialize::InputArchive model, emaArchive, optimiser;
     archive.read("model", model);
     archive.read("ema", emaArchive);
