@@ -105,8 +105,11 @@ TEST_F(GeneratorTest, RegenerateKeepsEverythingOutsideTheRegion) {
         return out;
     };
     EXPECT_EQ(outside(second), outside(first));
-    for (const Note& n : second.track(kMelodyTrack)->notes)
-        if (n.start >= r.start && n.start < r.end) EXPECT_LE(n.end(), r.end);
+    for (const Note& n : second.track(kMelodyTrack)->notes) {
+        if (n.start >= r.start && n.start < r.end) {
+            EXPECT_LE(n.end(), r.end);
+        }
+    }
     expectAllInKey(second, kMelodyTrack);
 }
 
