@@ -120,7 +120,7 @@ TEST_F(AtomicSave, KilledMidiSavesLeaveTheLastCompleteFile) {
     const Score versions[2] = {bigScore(60000, 1), bigScore(60000, 2)};
     const std::vector<std::uint8_t> bytes[2] = {writeMidi(versions[0]), writeMidi(versions[1])};
     const Score expected[2] = {readMidi(bytes[0]), readMidi(bytes[1])};
-    ASSERT_GT(bytes[0].size(), 400000u) << "a large file: its write spans many system calls";
+    ASSERT_GT(bytes[0].size(), 300000u) << "a large file: its write spans many system calls";
     const auto oneSave = timeOf([&] { writeMidiFile(versions[0], file); });
 
     const int midSave = killSavesAtRandomPoints([&](long i) { writeMidiFile(versions[i % 2], file); },
