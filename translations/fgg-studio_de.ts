@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
-    <name>AboutDialog</name>
+    <name>fgg::studio::AboutDialog</name>
     <message>
         <source>About fgg-studio</source>
         <translation>Über fgg-studio</translation>
@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
+    <name>fgg::studio::Actions</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
@@ -382,6 +382,14 @@
         <translation>&amp;Transport</translation>
     </message>
     <message>
+        <source>T&amp;ools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Listening Test…</source>
+        <translation>&amp;Hörtest…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -415,14 +423,14 @@
     </message>
 </context>
 <context>
-    <name>Autosave</name>
+    <name>fgg::studio::Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
-    <name>CandidateStrip</name>
+    <name>fgg::ui::CandidateStrip</name>
     <message>
         <source>Discard all</source>
         <translation>Alle verwerfen</translation>
@@ -469,7 +477,7 @@
     </message>
 </context>
 <context>
-    <name>ChordLane</name>
+    <name>fgg::ui::ChordLane</name>
     <message>
         <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
         <translation>Akkorde: Doppelklick zum Eintippen eines Symbols, Grenze ziehen verschiebt einen Wechsel, Rechtsklick für Vorschläge</translation>
@@ -516,7 +524,7 @@
     </message>
 </context>
 <context>
-    <name>ChordSuggestionMenu</name>
+    <name>fgg::ui::ChordSuggestionMenu</name>
     <message>
         <source>Suggestions in %1</source>
         <translation>Vorschläge in %1</translation>
@@ -543,14 +551,14 @@
     </message>
 </context>
 <context>
-    <name>Document</name>
+    <name>fgg::studio::Document</name>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>fgg::studio::FileController</name>
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -673,7 +681,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationFlow</name>
+    <name>fgg::studio::GenerationFlow</name>
     <message>
         <source>bars %1–%2 of the %3</source>
         <translation>Takte %1–%2 der %3</translation>
@@ -744,7 +752,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationPanel</name>
+    <name>fgg::ui::GenerationPanel</name>
     <message>
         <source>What</source>
         <translation>Was</translation>
@@ -1011,7 +1019,7 @@
     </message>
 </context>
 <context>
-    <name>LeadSheetEdit</name>
+    <name>fgg::ui::LeadSheetEdit</name>
     <message>
         <source>&amp;Progression:</source>
         <translation>&amp;Akkordfolge:</translation>
@@ -1038,7 +1046,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>fgg::studio::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -1209,7 +1217,7 @@
     </message>
 </context>
 <context>
-    <name>MidiImportDialog</name>
+    <name>fgg::studio::MidiImportDialog</name>
     <message>
         <source>Import MIDI: %1</source>
         <translation>MIDI importieren: %1</translation>
@@ -1260,14 +1268,14 @@
     </message>
 </context>
 <context>
-    <name>PianoKeyboard</name>
+    <name>fgg::ui::PianoKeyboard</name>
     <message>
         <source>Click a key to hear its pitch</source>
         <translation>Eine Taste anklicken, um ihre Tonhöhe zu hören</translation>
     </message>
 </context>
 <context>
-    <name>PianoRollView</name>
+    <name>fgg::ui::PianoRollView</name>
     <message>
         <source>Delete note</source>
         <translation>Note löschen</translation>
@@ -1302,7 +1310,7 @@
     </message>
 </context>
 <context>
-    <name>Playback</name>
+    <name>fgg::studio::Playback</name>
     <message>
         <source>Audio is off (FGG_NO_AUDIO is set)</source>
         <translation>Audio ist aus (FGG_NO_AUDIO ist gesetzt)</translation>
@@ -1321,7 +1329,7 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>fgg::studio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
@@ -1400,14 +1408,14 @@
     </message>
 </context>
 <context>
-    <name>TimeRuler</name>
+    <name>fgg::ui::TimeRuler</name>
     <message>
         <source>Click to move the playhead; drag to select bars to regenerate</source>
         <translation>Klicken setzt die Abspielposition; Ziehen wählt Takte zum Neugenerieren</translation>
     </message>
 </context>
 <context>
-    <name>VelocityLane</name>
+    <name>fgg::ui::VelocityLane</name>
     <message>
         <source>Velocity: drag the stems up or down</source>
         <translation>Anschlag: die Balken nach oben oder unten ziehen</translation>

@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AboutDialog</name>
+    <name>fgg::studio::AboutDialog</name>
     <message>
         <source>About fgg-studio</source>
         <translation>关于 fgg-studio</translation>
@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>Actions</name>
+    <name>fgg::studio::Actions</name>
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
@@ -382,6 +382,14 @@
         <translation>走带(&amp;T)</translation>
     </message>
     <message>
+        <source>T&amp;ools</source>
+        <translation>工具(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Listening Test…</source>
+        <translation>听音测试(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -415,14 +423,14 @@
     </message>
 </context>
 <context>
-    <name>Autosave</name>
+    <name>fgg::studio::Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
 </context>
 <context>
-    <name>CandidateStrip</name>
+    <name>fgg::ui::CandidateStrip</name>
     <message>
         <source>Discard all</source>
         <translation>全部丢弃</translation>
@@ -469,7 +477,7 @@
     </message>
 </context>
 <context>
-    <name>ChordLane</name>
+    <name>fgg::ui::ChordLane</name>
     <message>
         <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
         <translation>和弦：双击输入和弦符号，拖动边界移动换和弦位置，右键查看建议</translation>
@@ -516,7 +524,7 @@
     </message>
 </context>
 <context>
-    <name>ChordSuggestionMenu</name>
+    <name>fgg::ui::ChordSuggestionMenu</name>
     <message>
         <source>Suggestions in %1</source>
         <translation>%1 中的建议</translation>
@@ -543,14 +551,14 @@
     </message>
 </context>
 <context>
-    <name>Document</name>
+    <name>fgg::studio::Document</name>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
+    <name>fgg::studio::FileController</name>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
@@ -673,7 +681,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationFlow</name>
+    <name>fgg::studio::GenerationFlow</name>
     <message>
         <source>bars %1–%2 of the %3</source>
         <translation>%3的第 %1–%2 小节</translation>
@@ -744,7 +752,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationPanel</name>
+    <name>fgg::ui::GenerationPanel</name>
     <message>
         <source>What</source>
         <translation>内容</translation>
@@ -1011,7 +1019,7 @@
     </message>
 </context>
 <context>
-    <name>LeadSheetEdit</name>
+    <name>fgg::ui::LeadSheetEdit</name>
     <message>
         <source>&amp;Progression:</source>
         <translation>和弦进行(&amp;P)：</translation>
@@ -1038,7 +1046,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>fgg::studio::MainWindow</name>
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
@@ -1209,7 +1217,7 @@
     </message>
 </context>
 <context>
-    <name>MidiImportDialog</name>
+    <name>fgg::studio::MidiImportDialog</name>
     <message>
         <source>Import MIDI: %1</source>
         <translation>导入 MIDI：%1</translation>
@@ -1260,14 +1268,14 @@
     </message>
 </context>
 <context>
-    <name>PianoKeyboard</name>
+    <name>fgg::ui::PianoKeyboard</name>
     <message>
         <source>Click a key to hear its pitch</source>
         <translation>单击琴键试听音高</translation>
     </message>
 </context>
 <context>
-    <name>PianoRollView</name>
+    <name>fgg::ui::PianoRollView</name>
     <message>
         <source>Delete note</source>
         <translation>删除音符</translation>
@@ -1302,7 +1310,7 @@
     </message>
 </context>
 <context>
-    <name>Playback</name>
+    <name>fgg::studio::Playback</name>
     <message>
         <source>Audio is off (FGG_NO_AUDIO is set)</source>
         <translation>音频已关闭（设置了 FGG_NO_AUDIO）</translation>
@@ -1321,7 +1329,7 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>fgg::studio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
@@ -1400,14 +1408,14 @@
     </message>
 </context>
 <context>
-    <name>TimeRuler</name>
+    <name>fgg::ui::TimeRuler</name>
     <message>
         <source>Click to move the playhead; drag to select bars to regenerate</source>
         <translation>单击移动播放头；拖动选择要重新生成的小节</translation>
     </message>
 </context>
 <context>
-    <name>VelocityLane</name>
+    <name>fgg::ui::VelocityLane</name>
     <message>
         <source>Velocity: drag the stems up or down</source>
         <translation>力度：上下拖动竖线</translation>

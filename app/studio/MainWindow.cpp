@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -322,6 +323,8 @@ void MainWindow::connectDocument() {
     connect(doc_, &Document::filePathChanged, this, [this] {
         updateTitle();
         panel_->setSettings(doc_->generationSettings());
+        // A piece was opened (or started): show all of it once the layout has settled.
+        QTimer::singleShot(0, roll_, [this] { roll_->zoomToFit(); });
     });
     connect(autosave_, &Autosave::failed, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });

@@ -276,6 +276,19 @@ void PianoRollView::zoomHorizontally(double factor) {
     Q_EMIT zoomChanged();
 }
 
+void PianoRollView::zoomToFit() {
+    if (!editor_) return;
+    PianoRollGeometry& g = axis_->geometry();
+    const Tick end = std::max<Tick>(editor_->score().endTick(), 4 * g.ticksPerBar());
+    const double beats = static_cast<double>(end) / g.ticksPerBeat();
+    g.setPixelsPerBeat(std::clamp((viewport()->width() - 24) / beats, 12.0, 96.0));
+    updateScrollBars();
+    horizontalScrollBar()->setValue(0);
+    syncAxis();
+    axis_->notifyChanged();
+    Q_EMIT zoomChanged();
+}
+
 void PianoRollView::zoomVertically(double factor) {
     const double anchor = verticalScrollBar()->value() + viewport()->height() / 2.0;
     const double newAnchor = axis_->geometry().zoomVertical(factor, anchor);

@@ -88,6 +88,8 @@ public:
     bool hasSelection() const;
 
     void zoomHorizontally(double factor);
+    /// Horizontal zoom that shows the whole piece (within sensible limits), scrolled to the start.
+    void zoomToFit();
     void zoomVertically(double factor);
 
     // RollToolHost
