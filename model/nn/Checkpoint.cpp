@@ -14,15 +14,19 @@ namespace {
 std::string shapeText(c10::IntArrayRef shape) {
     std::ostringstream s;
     s << "[";
-    for (std::size_t i = 0; i < shape.size(); ++i) s << (i ? ", " : "") << shape[i];
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s << (i ? ", " : "") << shape[i];
     return s.str() + "]";
 }
 
 torch::ScalarType torchType(StoredType t) {
     switch (t) {
-    case StoredType::BFloat16: return torch::kBFloat16;
-    case StoredType::Float16: return torch::kHalf;
-    default: return torch::kFloat;
+    case StoredType::BFloat16:
+        return torch::kBFloat16;
+    case StoredType::Float16:
+        return torch::kHalf;
+    default:
+        return torch::kFloat;
     }
 }
 
@@ -36,20 +40,24 @@ StoredType storedType(torch::ScalarType t) {
 /// Parameters and buffers under their state-dict names.
 std::vector<std::pair<std::string, torch::Tensor>> stateDict(UNet& unet) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
-    for (const auto& p : unet->named_parameters()) out.emplace_back(p.key(), p.value());
-    for (const auto& b : unet->named_buffers()) out.emplace_back(b.key(), b.value());
+    for (const auto& p : unet->named_parameters())
+        out.emplace_back(p.key(), p.value());
+    for (const auto& b : unet->named_buffers())
+        out.emplace_back(b.key(), b.value());
     return out;
 }
 
 } // namespace
 
-void saveCheckpoint(const std::string& path, UNet& unet, const CheckpointInfo& info, torch::ScalarType storeAs) {
+void saveCheckpoint(const std::string& path, UNet& unet, const CheckpointInfo& info,
+                    torch::ScalarType storeAs) {
     CheckpointFile file;
     file.info = info;
     file.info.config = unet->config();
     for (auto& [name, value] : stateDict(unet)) {
         // Norm parameters stay fp32 whatever the storage type: they are tiny and precision-sensitive.
-        const bool norm = name.find("norm") != std::string::npos || name.find("in_layers.0") != std::string::npos ||
+        const bool norm = name.find("norm") != std::string::npos ||
+                          name.find("in_layers.0") != std::string::npos ||
                           name.find("out_layers.0") != std::string::npos || name.rfind("out.0", 0) == 0;
         const torch::ScalarType type = norm ? torch::kFloat : storeAs;
         const torch::Tensor t = value.detach().to(torch::kCPU, type).contiguous();
@@ -74,16 +82,31 @@ LoadedModel loadCheckpoint(const std::string& path, torch::Device device) {
         throw FileFormatError(path + ": a " + m.info.task + " model needs " +
                               std::to_string(inputChannelsForTask(m.info.task)) + " input channels, not " +
                               std::to_string(m.info.config.inChannels));
+    // Build the network only when the file can fill it: a damaged or hostile header must not allocate
+    // gigabytes.
+    double storedElements = 0;
+    for (const StoredTensor& t : file.tensors) {
+        double n = 1;
+        for (const auto d : t.shape)
+            n *= double(d);
+        storedElements += n;
+    }
+    if (storedElements < 0.5 * analyseUNet(m.info.config).weights)
+        throw FileFormatError(path + ": its tensors hold " +
+                              std::to_string(static_cast<long long>(storedElements)) +
+                              " weights, far fewer than its " + m.info.config.preset +
+                              " configuration needs (the file is damaged or not an fgg-studio model)");
     m.unet = UNet(m.info.config);
     std::map<std::string, const StoredTensor*> stored;
-    for (const StoredTensor& t : file.tensors) stored[t.name] = &t;
+    for (const StoredTensor& t : file.tensors)
+        stored[t.name] = &t;
     std::set<std::string> used;
     torch::NoGradGuard noGrad;
     for (auto& [name, target] : stateDict(m.unet)) {
         auto it = stored.find(name);
         if (it == stored.end())
-            throw FileFormatError(path + ": missing tensor '" + name + "' (the file is not a " + m.info.config.preset +
-                                  " model, or it is damaged)");
+            throw FileFormatError(path + ": missing tensor '" + name + "' (the file is not a " +
+                                  m.info.config.preset + " model, or it is damaged)");
         const StoredTensor& st = *it->second;
         if (c10::IntArrayRef(st.shape) != target.sizes())
             throw FileFormatError(path + ": tensor '" + name + "' has shape " + shapeText(st.shape) +

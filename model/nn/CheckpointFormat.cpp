@@ -15,7 +15,8 @@ constexpr std::size_t kMaxTensors = 100000;
 
 std::string joinInts(const std::vector<int>& v) {
     std::string s;
-    for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "," : "") + std::to_string(v[i]);
+    for (std::size_t i = 0; i < v.size(); ++i)
+        s += (i ? "," : "") + std::to_string(v[i]);
     return s;
 }
 
@@ -41,7 +42,8 @@ std::string metadataText(const CheckpointInfo& info) {
       << "\nchannel_multipliers=" << joinInts(c.channelMultipliers) << "\nres_blocks=" << c.resBlocks
       << "\nattention_levels=" << joinInts(c.attentionLevels) << "\nheads=" << c.heads
       << "\ntransformer_depth=" << c.transformerDepth << "\ngroups=" << c.groups << "\n";
-    for (const auto& [k, v] : info.training) m << "training." << k << "=" << v << "\n";
+    for (const auto& [k, v] : info.training)
+        m << "training." << k << "=" << v << "\n";
     return m.str();
 }
 
@@ -83,13 +85,9 @@ CheckpointInfo parseMetadata(const std::string& text, int version, const std::st
     c.heads = needInt("heads");
     c.transformerDepth = needInt("transformer_depth");
     c.groups = needInt("groups");
-    const auto sane = [](int v, int lo, int hi) { return v >= lo && v <= hi; };
-    bool ok = sane(c.inChannels, 1, 64) && sane(c.outChannels, 1, 64) && sane(c.channels, 1, 4096) &&
-              !c.channelMultipliers.empty() && c.channelMultipliers.size() <= 6 && sane(c.resBlocks, 1, 8) &&
-              sane(c.heads, 1, 64) && sane(c.transformerDepth, 1, 8) && sane(c.groups, 1, 4096);
-    for (int m : c.channelMultipliers) ok = ok && sane(m, 1, 16);
-    for (int l : c.attentionLevels) ok = ok && sane(l, 0, 5);
-    if (!ok) throw FileFormatError(what + ": the model configuration in its metadata is out of range");
+    if (const auto problem = unetConfigProblem(c))
+        throw FileFormatError(what +
+                              ": the model configuration in its metadata cannot be built: " + *problem);
     for (const auto& [k, v] : kv)
         if (k.rfind("training.", 0) == 0) info.training[k.substr(9)] = v;
     return info;
@@ -113,8 +111,8 @@ public:
     ByteReader(const std::vector<std::uint8_t>& b, const std::string& what) : b_(b), what_(what) {}
     void need(std::size_t n, const char* field) const {
         if (n > b_.size() - pos_)
-            throw FileFormatError(what_ + ": truncated at byte " + std::to_string(pos_) + " while reading " + field +
-                                      " (the file is incomplete or damaged; re-copy or re-train it)",
+            throw FileFormatError(what_ + ": truncated at byte " + std::to_string(pos_) + " while reading " +
+                                      field + " (the file is incomplete or damaged; re-copy or re-train it)",
                                   static_cast<std::int64_t>(pos_));
     }
     template <class T>
@@ -142,7 +140,9 @@ private:
     std::size_t pos_ = 0;
 };
 
-std::size_t elementSize(StoredType t) { return t == StoredType::Float32 ? 4 : 2; }
+std::size_t elementSize(StoredType t) {
+    return t == StoredType::Float32 ? 4 : 2;
+}
 
 } // namespace
 
@@ -151,13 +151,15 @@ std::uint32_t crc32(const std::uint8_t* data, std::size_t size) {
         std::array<std::uint32_t, 256> t{};
         for (std::uint32_t i = 0; i < 256; ++i) {
             std::uint32_t c = i;
-            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
             t[i] = c;
         }
         return t;
     }();
     std::uint32_t c = 0xFFFFFFFFu;
-    for (std::size_t i = 0; i < size; ++i) c = table[(c ^ data[i]) & 0xFFu] ^ (c >> 8);
+    for (std::size_t i = 0; i < size; ++i)
+        c = table[(c ^ data[i]) & 0xFFu] ^ (c >> 8);
     return c ^ 0xFFFFFFFFu;
 }
 
@@ -174,7 +176,8 @@ std::vector<std::uint8_t> encodeCheckpoint(const CheckpointFile& file) {
         w.raw(t.name.data(), t.name.size());
         w.le<std::uint8_t>(static_cast<std::uint8_t>(t.type));
         w.le<std::uint8_t>(static_cast<std::uint8_t>(t.shape.size()));
-        for (std::int64_t d : t.shape) w.le<std::int64_t>(d);
+        for (std::int64_t d : t.shape)
+            w.le<std::int64_t>(d);
         w.le<std::uint64_t>(t.data.size());
         w.raw(t.data.data(), t.data.size());
     }
@@ -182,7 +185,8 @@ std::vector<std::uint8_t> encodeCheckpoint(const CheckpointFile& file) {
     return std::move(w.bytes);
 }
 
-CheckpointFile decodeCheckpoint(const std::vector<std::uint8_t>& bytes, const std::string& what, bool headerOnly) {
+CheckpointFile decodeCheckpoint(const std::vector<std::uint8_t>& bytes, const std::string& what,
+                                bool headerOnly) {
     ByteReader r(bytes, what);
     if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
         throw FileFormatError(what + " is not an fgg-studio model checkpoint (.fggm): wrong magic bytes", 0);
@@ -206,28 +210,37 @@ CheckpointFile decodeCheckpoint(const std::vector<std::uint8_t>& bytes, const st
         throw FileFormatError(what + ": checksum mismatch, the file is damaged (re-copy it or train again)");
 
     const auto count = r.le<std::uint32_t>("the tensor count");
-    if (count > kMaxTensors) throw FileFormatError(what + ": tensor count " + std::to_string(count) + " is absurd");
+    if (count > kMaxTensors)
+        throw FileFormatError(what + ": tensor count " + std::to_string(count) + " is absurd");
     for (std::uint32_t i = 0; i < count; ++i) {
         StoredTensor t;
         const std::size_t at = r.pos();
         t.name = r.str(r.le<std::uint16_t>("a tensor name length"), "a tensor name");
         const auto type = r.le<std::uint8_t>("a tensor type");
-        if (type > 2) throw FileFormatError(what + ": tensor '" + t.name + "' has unknown type " + std::to_string(type), static_cast<std::int64_t>(at));
+        if (type > 2)
+            throw FileFormatError(what + ": tensor '" + t.name + "' has unknown type " + std::to_string(type),
+                                  static_cast<std::int64_t>(at));
         t.type = static_cast<StoredType>(type);
         const auto ndim = r.le<std::uint8_t>("a tensor rank");
-        if (ndim > 8) throw FileFormatError(what + ": tensor '" + t.name + "' has rank " + std::to_string(ndim), static_cast<std::int64_t>(at));
+        if (ndim > 8)
+            throw FileFormatError(what + ": tensor '" + t.name + "' has rank " + std::to_string(ndim),
+                                  static_cast<std::int64_t>(at));
         std::uint64_t elements = 1;
         for (int d = 0; d < ndim; ++d) {
             const auto dim = r.le<std::int64_t>("a tensor dimension");
             if (dim < 0 || dim > (std::int64_t(1) << 32))
-                throw FileFormatError(what + ": tensor '" + t.name + "' has a bad dimension", static_cast<std::int64_t>(at));
+                throw FileFormatError(what + ": tensor '" + t.name + "' has a bad dimension",
+                                      static_cast<std::int64_t>(at));
             t.shape.push_back(dim);
             elements *= static_cast<std::uint64_t>(dim);
-            if (elements > bytes.size()) throw FileFormatError(what + ": tensor '" + t.name + "' is larger than the file", static_cast<std::int64_t>(at));
+            if (elements > bytes.size())
+                throw FileFormatError(what + ": tensor '" + t.name + "' is larger than the file",
+                                      static_cast<std::int64_t>(at));
         }
         const auto size = r.le<std::uint64_t>("a tensor size");
         if (size != elements * elementSize(t.type))
-            throw FileFormatError(what + ": tensor '" + t.name + "' size does not match its shape", static_cast<std::int64_t>(at));
+            throw FileFormatError(what + ": tensor '" + t.name + "' size does not match its shape",
+                                  static_cast<std::int64_t>(at));
         r.need(size, "tensor data");
         t.data.assign(r.here(), r.here() + size);
         r.skip(size);

@@ -11,7 +11,8 @@ using namespace fgg;
 
 namespace {
 std::string tempPath(const std::string& name) {
-    return (std::filesystem::temp_directory_path() / ("fgg-test-" + std::to_string(::getpid()) + "-" + name)).string();
+    return (std::filesystem::temp_directory_path() / ("fgg-test-" + std::to_string(::getpid()) + "-" + name))
+        .string();
 }
 
 std::string errorOf(const std::string& path) {
@@ -37,7 +38,8 @@ TEST(Checkpoint, RoundTripKeepsWeightsAndMetadata) {
     EXPECT_EQ(m.info.training.at("steps"), "123");
     auto a = unet->named_parameters();
     auto b = m.unet->named_parameters();
-    for (const auto& p : a) EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
+    for (const auto& p : a)
+        EXPECT_TRUE(torch::equal(p.value(), b[p.key()])) << p.key();
     EXPECT_EQ(readCheckpointInfo(path).task, "accompaniment");
     std::filesystem::remove(path);
 }
@@ -61,7 +63,8 @@ TEST(Checkpoint, CorruptFilesAreRejectedWithAMessage) {
     writeRandomCheckpoint(path, "tiny", "melody");
     std::vector<std::uint8_t> bytes = readFileBytes(path);
 
-    writeFileAtomically(path, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<long>(bytes.size() / 2)));
+    writeFileAtomically(
+        path, std::vector<std::uint8_t>(bytes.begin(), bytes.begin() + static_cast<long>(bytes.size() / 2)));
     EXPECT_NE(errorOf(path).find("damaged"), std::string::npos) << errorOf(path);
 
     auto flipped = bytes;
@@ -87,7 +90,8 @@ TEST(Checkpoint, MismatchedShapesAndMissingKeysAreNamed) {
             t.data.resize(t.data.size() / 4 * 6);
         }
     writeFileAtomically(path, nn::encodeCheckpoint(file));
-    EXPECT_NE(errorOf(path).find("'input_blocks.0.0.weight' has shape [8, 6, 3, 3], the model expects [8, 4, 3, 3]"),
+    EXPECT_NE(errorOf(path).find(
+                  "'input_blocks.0.0.weight' has shape [8, 6, 3, 3], the model expects [8, 4, 3, 3]"),
               std::string::npos)
         << errorOf(path);
 
@@ -101,5 +105,28 @@ TEST(Checkpoint, MismatchedShapesAndMissingKeysAreNamed) {
     bytes[8] = 99; // the version field
     writeFileAtomically(path, bytes);
     EXPECT_NE(errorOf(path).find("newer fgg-studio"), std::string::npos) << errorOf(path);
+    std::filesystem::remove(path);
+}
+
+TEST(Checkpoint, AHeaderClaimingAHugeOrBrokenNetworkIsRejectedBeforeBuildingIt) {
+    const std::string path = tempPath("hostile.fggm");
+    writeRandomCheckpoint(path, "tiny", "melody");
+    auto file = nn::decodeCheckpoint(readFileBytes(path), path);
+
+    // The paper's width on the tiny model's tensors: the file cannot fill it, so nothing is allocated.
+    file.info.config = unetPreset("paper", 4);
+    writeFileAtomically(path, nn::encodeCheckpoint(file));
+    EXPECT_NE(errorOf(path).find("far fewer than its paper configuration needs"), std::string::npos)
+        << errorOf(path);
+
+    file.info.config.channels = 1024;
+    file.info.config.channelMultipliers = {16, 16, 16, 16};
+    writeFileAtomically(path, nn::encodeCheckpoint(file));
+    EXPECT_NE(errorOf(path).find("more than any model"), std::string::npos) << errorOf(path);
+
+    file.info.config = unetPreset("tiny", 4);
+    file.info.config.groups = 3;
+    writeFileAtomically(path, nn::encodeCheckpoint(file));
+    EXPECT_NE(errorOf(path).find("GroupNorm of 3 groups"), std::string::npos) << errorOf(path);
     std::filesystem::remove(path);
 }

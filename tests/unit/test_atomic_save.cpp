@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -244,6 +245,36 @@ TEST_F(AtomicSave, FullDiskIsAClearErrorAndKeepsThePreviousFile) {
         temps += e.path().filename() != "song.mid";
     EXPECT_EQ(temps, 0) << "a failed save removes its temp file, so the disk is not left full";
     ::umount2(mnt.c_str(), MNT_DETACH);
+}
+
+TEST_F(AtomicSave, OrphanedTempFilesOfDeadWritersAreRemovedByTheNextSave) {
+    const std::string file = path("song.mid");
+    // A pid that cannot be running (beyond pid_max) stands for a writer that was killed mid-save.
+    const std::string orphan = file + ".tmp-999999999-1";
+    const std::string live = file + ".tmp-" + std::to_string(::getpid()) + "-1";
+    for (const std::string& t : {orphan, live}) {
+        std::FILE* f = std::fopen(t.c_str(), "wb");
+        ASSERT_NE(f, nullptr);
+        std::fclose(f);
+    }
+    writeMidiFile(bigScore(10, 7), file);
+    EXPECT_FALSE(fs::exists(orphan)) << "a dead writer's temp file is cleaned up";
+    EXPECT_TRUE(fs::exists(live)) << "a running writer's temp file is left alone";
+}
+
+TEST_F(AtomicSave, ReadingAFolderOrAMissingFileNamesThePathAndTheReason) {
+    try {
+        readFileBytes(dir_.string());
+        ADD_FAILURE() << "reading a folder must fail";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("it is a folder"), std::string::npos) << e.what();
+    }
+    try {
+        readFileBytes(path("missing.mid"));
+        ADD_FAILURE() << "reading a missing file must fail";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("missing.mid: No such file"), std::string::npos) << e.what();
+    }
 }
 
 } // namespace
