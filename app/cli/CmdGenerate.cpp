@@ -37,17 +37,28 @@ Score promptFrom(const Args& a) {
         if (sheet.empty()) {
             score.chords.clear();
             for (const ChordSpan& c : in.chords)
-                score.chords.push_back({static_cast<Tick>(c.start * scale), static_cast<Tick>(c.length * scale), c.chord});
+                score.chords.push_back(
+                    {static_cast<Tick>(c.start * scale), static_cast<Tick>(c.length * scale), c.chord});
         }
         if (!in.tempos.empty() && !a.value("tempo")) score.tempos = in.tempos;
     }
     if (!sheet.empty()) score.chords = LeadSheet::parse(sheet).toChordSpans(score.ticksPerBar());
     if (score.chords.empty())
-        throw Error("no chords: give --chords \"| C G | Am7 | F | G7 |\", --chords-file FILE, or a --melody MIDI file "
+        throw Error("no chords: give --chords \"| C G | Am7 | F | G7 |\", --chords-file FILE, or a --melody "
+                    "MIDI file "
                     "with chord markers");
     score.length = score.endTick();
     score.length = static_cast<Tick>(score.bars()) * score.ticksPerBar();
     return score;
+}
+
+/// out.mid -> out-2.mid: candidate K of several.
+std::string candidatePath(const std::string& out, std::size_t k) {
+    const std::size_t slash = out.find_last_of('/');
+    const std::size_t dot = out.find_last_of('.');
+    const bool hasExt = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    return (hasExt ? out.substr(0, dot) : out) + "-" + std::to_string(k) +
+           (hasExt ? out.substr(dot) : ".mid");
 }
 
 int run(const std::vector<std::string>& argv) {
@@ -65,10 +76,14 @@ int run(const std::vector<std::string>& argv) {
     p.steps = a.intOr("steps", 10);
     p.cfgScale = a.doubleOr("cfg", 7.5);
     p.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
-    p.candidates = 1;
+    p.candidates = a.intOr("candidates", 1);
+    if (p.candidates < 1 || p.candidates > 16) throw Error("--candidates must be 1 to 16");
     const std::string device = a.valueOr("device", "auto");
-    p.device = device == "cpu" ? DevicePreference::Cpu : device == "cuda" ? DevicePreference::Cuda : DevicePreference::Auto;
-    if (device != "cpu" && device != "cuda" && device != "auto") throw Error("--device must be auto, cpu or cuda");
+    p.device = device == "cpu"    ? DevicePreference::Cpu
+               : device == "cuda" ? DevicePreference::Cuda
+                                  : DevicePreference::Auto;
+    if (device != "cpu" && device != "cuda" && device != "auto")
+        throw Error("--device must be auto, cpu or cuda");
 
     ModelFiles files = ModelFiles::shipped();
     if (auto dir = a.value("model")) files = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
@@ -89,22 +104,29 @@ int run(const std::vector<std::string>& argv) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     MidiWriteOptions w;
     w.chordTrack = a.has("chord-track");
-    writeMidiFile(results.front(), out, w);
-    const Score& s = results.front();
-    const Track* mel = s.track(kMelodyTrack);
-    const Track* acc = s.track(kAccompanimentTrack);
-    std::fprintf(stderr, "%s%d bars on %s in %.2f s: %zu melody notes, %zu accompaniment notes -> %s\n",
-                 tty ? "\n" : "", s.bars(), info.name.c_str(), seconds, mel ? mel->notes.size() : 0,
-                 acc ? acc->notes.size() : 0, out.c_str());
+    if (tty) std::fputc('\n', stderr);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const std::string path = results.size() == 1 ? out : candidatePath(out, i + 1);
+        writeMidiFile(results[i], path, w);
+        const Score& s = results[i];
+        const Track* mel = s.track(kMelodyTrack);
+        const Track* acc = s.track(kAccompanimentTrack);
+        std::fprintf(stderr, "%d bars: %zu melody notes, %zu accompaniment notes -> %s\n", s.bars(),
+                     mel ? mel->notes.size() : 0, acc ? acc->notes.size() : 0, path.c_str());
+    }
+    std::fprintf(stderr, "%zu %s on %s in %.2f s\n", results.size(),
+                 results.size() == 1 ? "piece" : "candidates", info.name.c_str(), seconds);
     return 0;
 }
 
 const CommandRegistration reg(
-    "generate", {"melody and accompaniment for a lead sheet, as a MIDI file",
-                 "fgg generate --chords \"| C G | Am7 | F | G7 |\" [--chords-file F] [--task melody|accompaniment|both] "
-                 "[--melody in.mid] [--guidance fgg|none|last-step|round|inpaint] [--scale \"A dorian\"] [--density X] "
-                 "[--steps N] [--cfg X] [--seed S] [--model DIR] [--melody-model F] [--accompaniment-model F] "
-                 "[--tempo BPM] [--device auto|cpu|cuda] [--chord-track] --out out.mid",
-                 run});
+    "generate",
+    {"melody and accompaniment for a lead sheet, as a MIDI file",
+     "fgg generate --chords \"| C G | Am7 | F | G7 |\" [--chords-file F] [--task melody|accompaniment|both] "
+     "[--melody in.mid] [--guidance fgg|none|last-step|round|inpaint] [--scale \"A dorian\"] [--density X] "
+     "[--steps N] [--cfg X] [--seed S] [--candidates K (out-1.mid ... out-K.mid)] [--model DIR] "
+     "[--melody-model F] [--accompaniment-model F] "
+     "[--tempo BPM] [--device auto|cpu|cuda] [--chord-track] --out out.mid",
+     run});
 } // namespace
 } // namespace fgg::cli
