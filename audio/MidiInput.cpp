@@ -1,22 +1,10 @@
 #include "audio/MidiInput.h"
 
-#include "audio/RtMidiSupport.h"
+#include "audio/RtMidiPort.h"
 
 namespace fgg::audio {
 
 namespace {
-int findPort(const std::vector<std::string>& ports, const std::string& name) {
-    for (std::size_t i = 0; i < ports.size(); ++i)
-        if (ports[i] == name) return static_cast<int>(i);
-    int found = -1;
-    for (std::size_t i = 0; i < ports.size(); ++i)
-        if (ports[i].find(name) != std::string::npos) {
-            if (found >= 0) return -1;
-            found = static_cast<int>(i);
-        }
-    return found;
-}
-
 void onRtMidiMessage(double, std::vector<unsigned char>* message, void* self) {
     if (message && !message->empty())
         static_cast<MidiInput*>(self)->handleMessage(message->data(), message->size());
@@ -46,82 +34,35 @@ MidiInput::~MidiInput() {
     in_.reset(); // stops the backend thread before the callbacks go
 }
 
+detail::RtMidiPort MidiInput::port() {
+    return {*in_, *errors_, status_, "input", "listening to"};
+}
+
 std::vector<std::string> MidiInput::ports() {
-    std::vector<std::string> names;
-    if (!in_) return names;
-    try {
-        const unsigned n = in_->getPortCount();
-        for (unsigned i = 0; i < n; ++i)
-            names.push_back(in_->getPortName(i));
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot list MIDI ports: ") + e.what();
-    }
-    errors_->take();
-    return names;
+    return in_ ? port().ports() : std::vector<std::string>{};
 }
 
 bool MidiInput::open(const std::string& portName) {
-    const int index = findPort(ports(), portName);
-    if (index < 0) {
-        status_ =
-            "no MIDI input port named '" + portName + "' (or more than one contains it); refresh the list";
-        return false;
-    }
-    return open(static_cast<unsigned>(index));
+    if (!in_) return false;
+    close();
+    return open_ = port().open(portName);
 }
 
 bool MidiInput::open(unsigned index) {
     if (!in_) return false;
     close();
-    std::string name;
-    try {
-        if (index < in_->getPortCount()) name = in_->getPortName(index);
-        if (!name.empty()) in_->openPort(index, "in");
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot open MIDI input: ") + e.what();
-        return false;
-    }
-    if (name.empty()) {
-        status_ = "no MIDI input port number " + std::to_string(index) + "; refresh the list";
-        errors_->take();
-        return false;
-    }
-    return finishOpen("listening to MIDI port '" + name + "'");
+    return open_ = port().open(index);
 }
 
 bool MidiInput::openVirtual(const std::string& portName) {
     if (!in_) return false;
     close();
-    try {
-        in_->openVirtualPort(portName);
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot create MIDI port: ") + e.what();
-        return false;
-    }
-    return finishOpen("listening on virtual MIDI port '" + portName + "'");
-}
-
-bool MidiInput::finishOpen(const std::string& what) {
-    if (const std::string e = errors_->take(); !e.empty()) {
-        status_ = "cannot open MIDI input: " + e;
-        try {
-            in_->closePort();
-        } catch (const RtMidiError&) {
-        }
-        return false;
-    }
-    status_ = what;
-    open_ = true;
-    return true;
+    return open_ = port().openVirtual(portName);
 }
 
 void MidiInput::close() {
     if (!open_ || !in_) return;
-    try {
-        in_->closePort();
-    } catch (const RtMidiError&) {
-    }
-    errors_->take();
+    port().closeQuietly();
     open_ = false;
     std::lock_guard lock(gestureMutex_);
     gesture_.reset();

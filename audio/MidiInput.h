@@ -21,7 +21,8 @@ namespace fgg::audio {
 
 namespace detail {
 struct RtMidiErrors;
-}
+class RtMidiPort;
+} // namespace detail
 
 struct MidiInputCallbacks {
     std::function<void(int channel, int pitch, int velocity)> noteOn;
@@ -58,7 +59,7 @@ public:
     void handleMessage(const unsigned char* bytes, std::size_t size);
 
 private:
-    bool finishOpen(const std::string& what);
+    detail::RtMidiPort port();
 
     MidiInputCallbacks callbacks_;
     MidiBackend backend_;

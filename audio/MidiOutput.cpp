@@ -1,25 +1,10 @@
 #include "audio/MidiOutput.h"
 
-#include "audio/RtMidiSupport.h"
+#include "audio/RtMidiPort.h"
 
 #include <thread>
 
 namespace fgg::audio {
-
-namespace {
-/// Index of the port named `name` exactly, else of the only port whose name contains it; -1 when none.
-int findPort(const std::vector<std::string>& ports, const std::string& name) {
-    for (std::size_t i = 0; i < ports.size(); ++i)
-        if (ports[i] == name) return static_cast<int>(i);
-    int found = -1;
-    for (std::size_t i = 0; i < ports.size(); ++i)
-        if (ports[i].find(name) != std::string::npos) {
-            if (found >= 0) return -1; // ambiguous
-            found = static_cast<int>(i);
-        }
-    return found;
-}
-} // namespace
 
 MidiOutput::MidiOutput(MidiBackend backend, std::string clientName)
     : backend_(backend), errors_(std::make_unique<detail::RtMidiErrors>()) {
@@ -41,75 +26,35 @@ MidiOutput::~MidiOutput() {
     close();
 }
 
+detail::RtMidiPort MidiOutput::port() {
+    return {*out_, *errors_, status_, "output", "playing to"};
+}
+
 std::vector<std::string> MidiOutput::ports() {
-    std::vector<std::string> names;
-    if (!out_) return names;
-    try {
-        const unsigned n = out_->getPortCount();
-        for (unsigned i = 0; i < n; ++i)
-            names.push_back(out_->getPortName(i));
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot list MIDI ports: ") + e.what();
-    }
-    errors_->take();
-    return names;
+    return out_ ? port().ports() : std::vector<std::string>{};
 }
 
 bool MidiOutput::open(const std::string& portName) {
-    const std::vector<std::string> names = ports();
-    const int index = findPort(names, portName);
-    if (index < 0) {
-        status_ =
-            "no MIDI output port named '" + portName + "' (or more than one contains it); refresh the list";
-        return false;
-    }
-    return open(static_cast<unsigned>(index));
+    if (!out_) return false;
+    close();
+    return opened(port().open(portName));
 }
 
 bool MidiOutput::open(unsigned index) {
     if (!out_) return false;
     close();
-    std::string name;
-    try {
-        // Check the index first: RtMidi's JACK backend reads past its port array for a bad one.
-        if (index < out_->getPortCount()) name = out_->getPortName(index);
-        if (!name.empty()) out_->openPort(index, "out");
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot open MIDI output: ") + e.what();
-        return false;
-    }
-    if (name.empty()) {
-        status_ = "no MIDI output port number " + std::to_string(index) + "; refresh the list";
-        errors_->take();
-        return false;
-    }
-    return finishOpen("playing to MIDI port '" + name + "'");
+    return opened(port().open(index));
 }
 
 bool MidiOutput::openVirtual(const std::string& portName) {
     if (!out_) return false;
     close();
-    try {
-        out_->openVirtualPort(portName);
-    } catch (const RtMidiError& e) {
-        status_ = std::string("cannot create MIDI port: ") + e.what();
-        return false;
-    }
-    return finishOpen("playing to virtual MIDI port '" + portName + "'");
+    return opened(port().openVirtual(portName));
 }
 
-bool MidiOutput::finishOpen(const std::string& what) {
-    if (const std::string e = errors_->take(); !e.empty()) {
-        status_ = "cannot open MIDI output: " + e;
-        try {
-            out_->closePort();
-        } catch (const RtMidiError&) {
-        }
-        return false;
-    }
-    status_ = what;
-    open_.store(true);
-    return true;
+bool MidiOutput::opened(bool ok) {
+    open_.store(ok);
+    return ok;
 }
 
 void MidiOutput::close() {
@@ -117,11 +62,7 @@ void MidiOutput::close() {
     // A send() that saw the port open may still be inside RtMidi: let it finish before closing under it.
     while (inFlight_.load() > 0)
         std::this_thread::yield();
-    try {
-        out_->closePort();
-    } catch (const RtMidiError&) {
-    }
-    errors_->take();
+    port().closeQuietly();
     status_ = "MIDI output closed";
 }
 

@@ -19,7 +19,8 @@ namespace fgg::audio {
 
 namespace detail {
 struct RtMidiErrors;
-}
+class RtMidiPort;
+} // namespace detail
 
 class MidiOutput : public EventSink {
 public:
@@ -50,7 +51,8 @@ public:
     void send(const MidiEvent& event) noexcept override;
 
 private:
-    bool finishOpen(const std::string& what);
+    detail::RtMidiPort port();
+    bool opened(bool ok);
 
     MidiBackend backend_;
     std::string status_;

@@ -12,7 +12,8 @@ namespace fgg::cli {
 namespace {
 
 int run(const std::vector<std::string>& argv) {
-    Args a(argv, {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model"},
+    Args a(argv,
+           {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model"},
            {"json"});
     EvalOptions o;
     o.pop909Dir = a.valueOr("pop909", "");
@@ -20,13 +21,15 @@ int run(const std::vector<std::string>& argv) {
     if (auto songs = a.value("songs")) {
         const auto bytes = readFileBytes(*songs, 1 << 20);
         std::istringstream in(std::string(bytes.begin(), bytes.end()));
-        for (int id; in >> id;) o.songIds.push_back(id);
+        for (int id; in >> id;)
+            o.songIds.push_back(id);
     } else if (a.valueOr("split", "valid") != "valid") {
         throw Error("--split takes only 'valid' (the held-out songs); use --songs FILE for others");
     }
     if (!a.values("guidance").empty()) {
         o.modes.clear();
-        for (const std::string& g : a.values("guidance")) o.modes.push_back(parseGuidance(g));
+        for (const std::string& g : a.values("guidance"))
+            o.modes.push_back(parseGuidance(g));
     }
     o.maxWindows = a.intOr("windows", o.maxWindows);
     o.steps = a.intOr("steps", o.steps);
@@ -57,21 +60,22 @@ int run(const std::vector<std::string>& argv) {
     }
     std::fprintf(stderr, "\n");
     std::printf("%-10s | %-44s | %-44s\n", "", "melody", "accompaniment");
-    std::printf("%-10s | %9s %9s %11s %10s | %9s %9s %11s %10s\n", "guidance", "out-key", "chord-acc", "notes/bar",
-                "range", "out-key", "chord-acc", "notes/bar", "range");
+    std::printf("%-10s | %9s %9s %11s %10s | %9s %9s %11s %10s\n", "guidance", "out-key", "chord-acc",
+                "notes/bar", "range", "out-key", "chord-acc", "notes/bar", "range");
     for (const EvalRow& r : rows)
         std::printf("%-10s | %8.2f%% %9.3f %11.2f %10.1f | %8.2f%% %9.3f %11.2f %10.1f\n", r.label.c_str(),
-                    100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar, r.melody.pitchRange,
-                    100 * r.accompaniment.outOfKey, r.accompaniment.chordAccuracy, r.accompaniment.notesPerBar,
-                    r.accompaniment.pitchRange);
+                    100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar,
+                    r.melody.pitchRange, 100 * r.accompaniment.outOfKey, r.accompaniment.chordAccuracy,
+                    r.accompaniment.notesPerBar, r.accompaniment.pitchRange);
     std::printf("(%d windows of 4 bars; 'original' = the songs' own tracks)\n", rows.front().melody.windows);
     return 0;
 }
 
-const CommandRegistration reg(
-    "eval", {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
-             "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
-             "[--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
-             run});
+const CommandRegistration
+    reg("eval",
+        {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
+         "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
+         "[--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
+         run});
 } // namespace
 } // namespace fgg::cli

@@ -17,7 +17,8 @@ std::map<std::string, CommandInfo>& commands() {
 namespace {
 void printHelp() {
     std::cout << "fgg - Fine-Grained Guidance music generation (fgg-studio's command line)\n\nCommands:\n";
-    for (const auto& [name, info] : fgg::cli::commands()) std::printf("  %-10s %s\n", name.c_str(), info.summary.c_str());
+    for (const auto& [name, info] : fgg::cli::commands())
+        std::printf("  %-10s %s\n", name.c_str(), info.summary.c_str());
     std::cout << "\n`fgg help COMMAND` shows a command's options.\n";
 }
 } // namespace

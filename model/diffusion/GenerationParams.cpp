@@ -4,20 +4,28 @@ namespace fgg {
 
 const char* toString(Task t) {
     switch (t) {
-    case Task::Melody: return "melody";
-    case Task::Accompaniment: return "accompaniment";
-    case Task::Both: return "both";
+    case Task::Melody:
+        return "melody";
+    case Task::Accompaniment:
+        return "accompaniment";
+    case Task::Both:
+        return "both";
     }
     return "?";
 }
 
 const char* toString(GuidanceMode g) {
     switch (g) {
-    case GuidanceMode::None: return "none";
-    case GuidanceMode::LastStep: return "last-step";
-    case GuidanceMode::Round: return "round";
-    case GuidanceMode::Inpaint: return "inpaint";
-    case GuidanceMode::Fgg: return "fgg";
+    case GuidanceMode::None:
+        return "none";
+    case GuidanceMode::LastStep:
+        return "last-step";
+    case GuidanceMode::Round:
+        return "round";
+    case GuidanceMode::Inpaint:
+        return "inpaint";
+    case GuidanceMode::Fgg:
+        return "fgg";
     }
     return "?";
 }
@@ -29,8 +37,8 @@ Task parseTask(const std::string& text) {
 }
 
 GuidanceMode parseGuidance(const std::string& text) {
-    for (GuidanceMode g : {GuidanceMode::None, GuidanceMode::LastStep, GuidanceMode::Round, GuidanceMode::Inpaint,
-                           GuidanceMode::Fgg})
+    for (GuidanceMode g : {GuidanceMode::None, GuidanceMode::LastStep, GuidanceMode::Round,
+                           GuidanceMode::Inpaint, GuidanceMode::Fgg})
         if (text == toString(g)) return g;
     throw Error("unknown guidance mode '" + text + "' (choose fgg, none, last-step, round or inpaint)");
 }

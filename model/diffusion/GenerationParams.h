@@ -14,9 +14,9 @@ namespace fgg {
 
 enum class Task { Melody, Accompaniment, Both };
 
-/// The paper's ablations: `Fgg` corrects x0 at every step (the product default); `None` relies on training alone;
-/// `LastStep` removes out-of-key notes at the end; `Round` moves them to the nearest allowed pitch at the end;
-/// `Inpaint` treats out-of-key cells as a known empty region and re-noises them every step.
+/// The paper's ablations: `Fgg` corrects x0 at every step (the product default); `None` relies on training
+/// alone; `LastStep` removes out-of-key notes at the end; `Round` moves them to the nearest allowed pitch at
+/// the end; `Inpaint` treats out-of-key cells as a known empty region and re-noises them every step.
 enum class GuidanceMode { None, LastStep, Round, Inpaint, Fgg };
 
 enum class DevicePreference { Auto, Cpu, Cuda };
@@ -68,7 +68,7 @@ public:
 
 const char* toString(Task t);
 const char* toString(GuidanceMode g);
-Task parseTask(const std::string& text);          ///< throws Error naming the text
+Task parseTask(const std::string& text);             ///< throws Error naming the text
 GuidanceMode parseGuidance(const std::string& text); ///< throws Error naming the text
 
 } // namespace fgg

@@ -26,17 +26,18 @@ torch::Device resolveDevice(DevicePreference p) {
 /// The piece as the sampler sees it: at least one window long, in whole bars.
 struct PieceGrid {
     Tick ticksPerStep = 120;
-    int steps = 0;      ///< the piece's own steps (whole bars)
-    int gridSteps = 0;  ///< >= 64: padded to one window
+    int steps = 0;     ///< the piece's own steps (whole bars)
+    int gridSteps = 0; ///< >= 64: padded to one window
 
     explicit PieceGrid(const Score& score) {
         if (score.ticksPerBeat % 4 != 0 || score.ticksPerBeat <= 0)
             throw Error("the score's resolution (" + std::to_string(score.ticksPerBeat) +
                         " ticks per beat) must be divisible by 4 for the 16th-note grid");
-        const TimeSignature ts = score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
+        const TimeSignature ts =
+            score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
         if (ts.numerator != 4 || ts.denominator != 4)
-            throw Error("the models were trained on 4/4 music; this piece is in " + std::to_string(ts.numerator) +
-                        "/" + std::to_string(ts.denominator));
+            throw Error("the models were trained on 4/4 music; this piece is in " +
+                        std::to_string(ts.numerator) + "/" + std::to_string(ts.denominator));
         ticksPerStep = score.ticksPerBeat / 4;
         const int bars = std::max(1, score.bars());
         steps = bars * roll::kStepsPerBar;
@@ -71,7 +72,8 @@ struct Generator::Impl {
         const std::string& path = task == "melody" ? files.melody : files.accompaniment;
         if (path.empty() || !std::filesystem::exists(path))
             throw Error("no " + task + " model at '" + path +
-                        "': choose a model file, set FGG_MODEL_DIR, or train one with `fgg train --task " + task + "`");
+                        "': choose a model file, set FGG_MODEL_DIR, or train one with `fgg train --task " +
+                        task + "`");
         nn::LoadedModel m = nn::loadCheckpoint(path, device);
         if (m.info.task != task)
             throw Error(path + " is a " + m.info.task + " model, but a " + task + " model is needed here");
@@ -79,9 +81,9 @@ struct Generator::Impl {
     }
 
     /// Runs one pass for `task` and returns the filled rolls.
-    void pass(const std::string& task, diffusion::PassInputs& in, const GenerationParams& params, torch::Device device,
-              int passIndex, int totalPasses, const std::string& trackName, Tick ticksPerStep,
-              const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+    void pass(const std::string& task, diffusion::PassInputs& in, const GenerationParams& params,
+              torch::Device device, int passIndex, int totalPasses, const std::string& trackName,
+              Tick ticksPerStep, const ProgressCallback& progress, const std::atomic<bool>* cancel) {
         nn::LoadedModel& m = model(task, device);
         diffusion::Sampler sampler(m.unet, device);
         diffusion::SamplerSettings s;
@@ -102,16 +104,21 @@ struct Generator::Impl {
                 g.totalPasses = totalPasses;
                 g.track = trackName;
                 g.origin = p.origin * ticksPerStep;
-                for (int64_t b = 0; b < x0.size(0); ++b) g.previewX0.push_back(diffusion::tensorToRoll(x0, b));
+                for (int64_t b = 0; b < x0.size(0); ++b)
+                    g.previewX0.push_back(diffusion::tensorToRoll(x0, b));
                 progress(g);
             },
             cancel);
     }
 };
 
-Generator::Generator(ModelFiles files) : impl_(std::make_unique<Impl>()) { impl_->files = std::move(files); }
+Generator::Generator(ModelFiles files) : impl_(std::make_unique<Impl>()) {
+    impl_->files = std::move(files);
+}
 Generator::~Generator() = default;
-const ModelFiles& Generator::files() const { return impl_->files; }
+const ModelFiles& Generator::files() const {
+    return impl_->files;
+}
 
 DeviceInfo Generator::device(DevicePreference preference) const {
     const RuntimeInfo rt = configureRuntime();
@@ -157,7 +164,8 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
             PianoRoll unknown(grid.gridSteps);
             for (int s = 0; s < grid.steps; ++s)
                 for (int c = 0; c < 2; ++c)
-                    for (int p = 0; p < roll::kPitches; ++p) unknown.at(c, s, p) = 1.0f;
+                    for (int p = 0; p < roll::kPitches; ++p)
+                        unknown.at(c, s, p) = 1.0f;
             in.unknown.push_back(std::move(unknown));
         }
         return in;
@@ -172,13 +180,15 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
     std::vector<PianoRoll> melodyRolls;
     if (wantMelody) {
         diffusion::PassInputs in = freshInputs(Task::Melody);
-        impl_->pass("melody", in, params, device, 1, totalPasses, kMelodyTrack, grid.ticksPerStep, progress, cancel);
+        impl_->pass("melody", in, params, device, 1, totalPasses, kMelodyTrack, grid.ticksPerStep, progress,
+                    cancel);
         melodyRolls = std::move(in.rolls);
     } else {
         const Track* melody = prompt.track(kMelodyTrack);
         if (!melody || melody->empty())
-            throw Error("the accompaniment task needs a melody: draw or import one in the Melody track, or choose "
-                        "the task 'both'");
+            throw Error(
+                "the accompaniment task needs a melody: draw or import one in the Melody track, or choose "
+                "the task 'both'");
         melodyRolls.assign(static_cast<std::size_t>(B),
                            encodeNotes(melody->notes, 0, grid.gridSteps, grid.ticksPerStep));
     }
@@ -221,12 +231,16 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
     const bool melodyTrack = region.track == kMelodyTrack;
     if (!melodyTrack && region.track != kAccompanimentTrack)
         throw Error("can only regenerate the Melody or Accompaniment track, not '" + region.track + "'");
-    if (region.end <= region.start) throw Error("the region to regenerate is empty: select a time range first");
+    if (region.end <= region.start)
+        throw Error("the region to regenerate is empty: select a time range first");
     const int from = static_cast<int>(std::max<Tick>(0, region.start / grid.ticksPerStep));
-    const int to = static_cast<int>(std::min<Tick>(grid.steps, (region.end + grid.ticksPerStep - 1) / grid.ticksPerStep));
+    const int to = static_cast<int>(
+        std::min<Tick>(grid.steps, (region.end + grid.ticksPerStep - 1) / grid.ticksPerStep));
     const int lowRow = std::max(0, roll::pitchToRow(region.lowPitch));
     const int highRow = std::min(roll::kPitches - 1, roll::pitchToRow(region.highPitch));
-    if (to <= from || highRow < lowRow) throw Error("the region to regenerate lies outside the piece or the model's pitch range (MIDI 33-96)");
+    if (to <= from || highRow < lowRow)
+        throw Error(
+            "the region to regenerate lies outside the piece or the model's pitch range (MIDI 33-96)");
 
     const int B = std::max(1, params.candidates);
     const auto chroma = chromaPerStep(current.chords, 0, grid.gridSteps, grid.ticksPerStep);
@@ -252,7 +266,8 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
     PianoRoll unknown(grid.gridSteps);
     for (int s = from; s < to; ++s)
         for (int c = 0; c < 2; ++c)
-            for (int p = lowRow; p <= highRow; ++p) unknown.at(c, s, p) = 1.0f;
+            for (int p = lowRow; p <= highRow; ++p)
+                unknown.at(c, s, p) = 1.0f;
     PianoRoll cleared = base; // the region starts empty, so nothing of the old content leaks in
     for (std::size_t i = 0; i < cleared.cells().size(); ++i)
         if (unknown.cells()[i] > 0.5f) cleared.cells()[i] = 0.0f;
@@ -280,8 +295,8 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
         std::vector<Note> merged;
         for (const Note& n : t.notes)
             if (!inRegion(n)) merged.push_back(n);
-        for (const Note& n : decodeNotes(in.rolls[static_cast<std::size_t>(b)], 0, grid.ticksPerStep,
-                                         melodyTrack ? 100 : 80))
+        for (const Note& n :
+             decodeNotes(in.rolls[static_cast<std::size_t>(b)], 0, grid.ticksPerStep, melodyTrack ? 100 : 80))
             if (inRegion(n)) merged.push_back(n.end() > regionEnd ? n.withLength(regionEnd - n.start) : n);
         t.notes = std::move(merged);
         t.sort();

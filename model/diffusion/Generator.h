@@ -15,12 +15,13 @@ struct ModelFiles {
     std::string melody;        ///< checkpoint for chords -> melody
     std::string accompaniment; ///< checkpoint for chords + melody -> accompaniment
 
-    /// The shipped models: $FGG_MODEL_DIR, else the installed share folder, else resources/models of the source tree.
+    /// The shipped models: $FGG_MODEL_DIR, else the installed share folder, else resources/models of the
+    /// source tree.
     static ModelFiles shipped();
 };
 
 struct DeviceInfo {
-    std::string name;       ///< "CPU (2 threads, OpenBLAS)" or "CUDA: NVIDIA H100"
+    std::string name; ///< "CPU (2 threads, OpenBLAS)" or "CUDA: NVIDIA H100"
     bool cuda = false;
     std::string blasWarning; ///< non-empty when the BLAS is slow (reference BLAS)
 };
@@ -33,17 +34,21 @@ public:
     Generator(const Generator&) = delete;
     Generator& operator=(const Generator&) = delete;
 
-    /// Generates `params.candidates` scores for the prompt's chords (and its melody, for the accompaniment task).
-    /// The result keeps the prompt's chords, tempo and key, with `Melody` and/or `Accompaniment` tracks filled.
-    /// Progress is reported after every diffusion step; `cancel` is checked before every step (throws Cancelled).
+    /// Generates `params.candidates` scores for the prompt's chords (and its melody, for the accompaniment
+    /// task). The result keeps the prompt's chords, tempo and key, with `Melody` and/or `Accompaniment`
+    /// tracks filled. Progress is reported after every diffusion step; `cancel` is checked before every step
+    /// (throws Cancelled).
     std::vector<Score> generate(const Score& prompt, const GenerationParams& params,
-                                const ProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr);
+                                const ProgressCallback& progress = {},
+                                const std::atomic<bool>* cancel = nullptr);
 
     /// Regenerates one region of one track by inpainting; the rest of `current` is kept bit for bit.
-    std::vector<Score> regenerate(const Score& current, const InpaintRegion& region, const GenerationParams& params,
-                                  const ProgressCallback& progress = {}, const std::atomic<bool>* cancel = nullptr);
+    std::vector<Score> regenerate(const Score& current, const InpaintRegion& region,
+                                  const GenerationParams& params, const ProgressCallback& progress = {},
+                                  const std::atomic<bool>* cancel = nullptr);
 
-    /// The device generation runs on (resolved from the preference; throws Error for CUDA on a CPU-only build).
+    /// The device generation runs on (resolved from the preference; throws Error for CUDA on a CPU-only
+    /// build).
     DeviceInfo device(DevicePreference preference = DevicePreference::Auto) const;
     const ModelFiles& files() const;
 

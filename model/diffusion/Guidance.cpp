@@ -20,7 +20,8 @@ torch::Tensor allowedMask(const std::vector<std::vector<PitchClassSet>>& perSamp
 
 torch::Tensor harmonicCorrection(const torch::Tensor& x0, const torch::Tensor& allowed) {
     const auto disallowed = (allowed < 0.5f).expand_as(x0);
-    return torch::where(disallowed & (x0 > roll::kNoteThreshold), torch::full_like(x0, roll::kNoteThreshold), x0);
+    return torch::where(disallowed & (x0 > roll::kNoteThreshold), torch::full_like(x0, roll::kNoteThreshold),
+                        x0);
 }
 
 namespace {
@@ -31,7 +32,8 @@ torch::Tensor descendingRank(const torch::Tensor& values) {
 }
 } // namespace
 
-torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed, const torch::Tensor& counts) {
+torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed,
+                               const torch::Tensor& counts) {
     constexpr float kReduce = 0.499f, kIncrease = 0.501f;
     const float inf = std::numeric_limits<float>::infinity();
     torch::Tensor onset = x0.select(1, 0).clone(); // [B, T, P]

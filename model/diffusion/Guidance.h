@@ -17,7 +17,8 @@ torch::Tensor harmonicCorrection(const torch::Tensor& x0, const torch::Tensor& a
 
 /// Rhythm correction (fgg-method 6.5): on the onset channel, among allowed pitches, exactly `counts[b, t]`
 /// cells end >= 0.501 and all others <= 0.499. `counts` is [B, T] (int64).
-torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed, const torch::Tensor& counts);
+torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed,
+                               const torch::Tensor& counts);
 
 /// `last-step` ablation: disallowed cells above the threshold are set to 0 (the notes are removed).
 torch::Tensor removeDisallowed(const torch::Tensor& x0, const torch::Tensor& allowed);

@@ -32,9 +32,10 @@ struct SamplerStep {
 /// The authors' ten timesteps, ascending.
 const std::vector<int>& authorsTimesteps();
 
-/// Steps from the noisiest to the last. `count` = 10 gives the authors' tau = 13, 53, ..., 999 with their sigma
-/// (the one-step DDPM posterior std at tau, from ab[tau - 1]); any other count 1..1000 spaces the timesteps evenly
-/// (t_i = round((i + 1) * 1000 / count) - 1, so 1000 steps is full ancestral DDPM) with the same sigma rule.
+/// Steps from the noisiest to the last. `count` = 10 gives the authors' tau = 13, 53, ..., 999 with their
+/// sigma (the one-step DDPM posterior std at tau, from ab[tau - 1]); any other count 1..1000 spaces the
+/// timesteps evenly (t_i = round((i + 1) * 1000 / count) - 1, so 1000 steps is full ancestral DDPM) with the
+/// same sigma rule.
 std::vector<SamplerStep> samplerSteps(const NoiseSchedule& schedule, int count);
 
 } // namespace fgg

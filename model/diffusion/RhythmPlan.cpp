@@ -8,7 +8,7 @@ namespace fgg {
 
 std::vector<int> rhythmFromDensity(double density, int steps, Task task, std::uint64_t seed) {
     // Metrical weight of each 16th position of a 4/4 bar.
-    static const double weight[16] = {1.0, 0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15,
+    static const double weight[16] = {1.0,  0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15,
                                       0.85, 0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15};
     density = std::clamp(density, 0.0, 1.0);
     std::mt19937_64 rng(seed ^ 0x9E3779B97F4A7C15ull);
@@ -16,7 +16,8 @@ std::vector<int> rhythmFromDensity(double density, int steps, Task task, std::ui
     std::vector<int> counts(static_cast<std::size_t>(steps), 0);
     for (int bar = 0; bar * 16 < steps; ++bar) {
         double score[16];
-        for (int i = 0; i < 16; ++i) score[i] = weight[i] + jitter(rng);
+        for (int i = 0; i < 16; ++i)
+            score[i] = weight[i] + jitter(rng);
         std::vector<int> order(16);
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return score[a] > score[b]; });

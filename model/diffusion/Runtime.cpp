@@ -22,8 +22,16 @@ int findLoaded(dl_phdr_info* info, size_t, void* data) {
 
 std::pair<std::string, std::string> detectBlas() {
     using ConfigFn = char* (*)();
-    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config")))
-        return {std::string("OpenBLAS ") + fn(), ""};
+    if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+        // "OpenBLAS 0.3.21 NO_LAPACKE DYNAMIC_ARCH ... USE_OPENMP Zen ...": keep the name and version.
+        const std::string config = fn();
+        const std::size_t secondSpace = config.find(' ', config.find(' ') + 1);
+        const std::string name = config.substr(0, secondSpace);
+        if (config.find("USE_OPENMP") != std::string::npos) return {name + " (OpenMP)", ""};
+        return {name + " (pthreads)",
+                "OpenBLAS's pthreads build is in use: its threads compete with LibTorch's OpenMP threads; install "
+                "libopenblas0-openmp (scripts/setup does) for full speed"};
+    }
     std::string loaded;
     dl_iterate_phdr(findLoaded, &loaded);
     if (loaded.find("/blas/libblas.so") != std::string::npos)

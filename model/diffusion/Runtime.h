@@ -1,7 +1,8 @@
 #pragma once
 // Process-wide settings that make LibTorch fast on a CPU: intra-op threads, an allocator that keeps its pages
-// (glibc returns big tensors to the kernel and page-faults them back on every step otherwise: measured 2x on a
-// training step), flush-to-zero for denormals, and a check that the BLAS is OpenBLAS rather than the reference one.
+// (glibc returns big tensors to the kernel and page-faults them back on every step otherwise: measured 2x on
+// a training step), flush-to-zero for denormals, and a check that the BLAS is OpenBLAS rather than the
+// reference one.
 #include <string>
 
 namespace fgg {

@@ -14,7 +14,8 @@ torch::Tensor qSample(const torch::Tensor& x0, float alphaBar, const torch::Tens
 
 Sampler::Sampler(nn::UNet model, torch::Device device) : model_(std::move(model)), device_(device) {}
 
-torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in, const SamplerSettings& s) {
+torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in,
+                                     const SamplerSettings& s) {
     const bool cfg = in.nullCond.defined() && s.cfgScale != 1.0;
     const int64_t B = x.size(0);
     torch::Tensor input = cfg ? torch::cat({torch::cat({x, in.cond}, 1), torch::cat({x, in.nullCond}, 1)}, 0)
@@ -43,13 +44,13 @@ torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const Sample
     return epsCfg;
 }
 
-torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings& s, const StepCallback& onStep,
-                              const std::atomic<bool>* cancel) {
+torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings& s,
+                              const StepCallback& onStep, const std::atomic<bool>* cancel) {
     torch::InferenceMode guard;
     model_->eval();
     auto onDevice = [&](const torch::Tensor& t) { return t.defined() ? t.to(device_) : t; };
-    SamplerInputs in{onDevice(inHost.cond),      onDevice(inHost.nullCond),  onDevice(inHost.allowed),
-                     onDevice(inHost.rhythm),    onDevice(inHost.knownMask), onDevice(inHost.knownValues),
+    SamplerInputs in{onDevice(inHost.cond),        onDevice(inHost.nullCond),  onDevice(inHost.allowed),
+                     onDevice(inHost.rhythm),      onDevice(inHost.knownMask), onDevice(inHost.knownValues),
                      onDevice(inHost.initialNoise)};
     const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
 

@@ -11,12 +11,12 @@
 namespace fgg::diffusion {
 
 struct SamplerInputs {
-    torch::Tensor cond;     ///< [B, Cc, T, P] the real conditions (chord [+ melody])
-    torch::Tensor nullCond; ///< [B, Cc, T, P] the CFG "unconditional" conditions; undefined = no CFG
-    torch::Tensor allowed;  ///< [B, 1, T, P] allowed pitches per step
-    torch::Tensor rhythm;   ///< [B, T] onsets per step to enforce; undefined = none
-    torch::Tensor knownMask;   ///< [B, 2, T, P] 1 = keep `knownValues` (inpainting); undefined = none
-    torch::Tensor knownValues; ///< [B, 2, T, P]
+    torch::Tensor cond;         ///< [B, Cc, T, P] the real conditions (chord [+ melody])
+    torch::Tensor nullCond;     ///< [B, Cc, T, P] the CFG "unconditional" conditions; undefined = no CFG
+    torch::Tensor allowed;      ///< [B, 1, T, P] allowed pitches per step
+    torch::Tensor rhythm;       ///< [B, T] onsets per step to enforce; undefined = none
+    torch::Tensor knownMask;    ///< [B, 2, T, P] 1 = keep `knownValues` (inpainting); undefined = none
+    torch::Tensor knownValues;  ///< [B, 2, T, P]
     torch::Tensor initialNoise; ///< [B, 2, T, P] x_T; undefined = drawn from the seed
 };
 
@@ -36,14 +36,16 @@ class Sampler {
 public:
     Sampler(nn::UNet model, torch::Device device);
 
-    /// Runs the reverse process; returns x0 clamped to [0, 1] on the CPU. Throws Cancelled when `cancel` is set
-    /// (checked before every step).
-    torch::Tensor sample(const SamplerInputs& in, const SamplerSettings& settings, const StepCallback& onStep = {},
-                         const std::atomic<bool>* cancel = nullptr);
+    /// Runs the reverse process; returns x0 clamped to [0, 1] on the CPU. Throws Cancelled when `cancel` is
+    /// set (checked before every step).
+    torch::Tensor sample(const SamplerInputs& in, const SamplerSettings& settings,
+                         const StepCallback& onStep = {}, const std::atomic<bool>* cancel = nullptr);
 
     /// Epsilon with CFG and rescale (fgg-method 5.3): eps_u + s (eps_c - eps_u), then
-    /// r * eps_cfg * std(eps_c) / std(eps_cfg) + (1 - r) * eps_cfg (Lin et al. 2023, 3.4); one batched forward.
-    torch::Tensor guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in, const SamplerSettings& s);
+    /// r * eps_cfg * std(eps_c) / std(eps_cfg) + (1 - r) * eps_cfg (Lin et al. 2023, 3.4); one batched
+    /// forward.
+    torch::Tensor guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in,
+                                const SamplerSettings& s);
 
 private:
     nn::UNet model_;

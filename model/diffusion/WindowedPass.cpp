@@ -34,13 +34,14 @@ template <class T>
 std::vector<T> sliceOf(const std::vector<T>& v, int origin, int count, T fill = T{}) {
     std::vector<T> out(static_cast<std::size_t>(count), fill);
     for (int i = 0; i < count; ++i)
-        if (origin + i < static_cast<int>(v.size())) out[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(origin + i)];
+        if (origin + i < static_cast<int>(v.size()))
+            out[static_cast<std::size_t>(i)] = v[static_cast<std::size_t>(origin + i)];
     return out;
 }
 } // namespace
 
-void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings, const PassStepCallback& onStep,
-                     const std::atomic<bool>* cancel) {
+void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
+                     const PassStepCallback& onStep, const std::atomic<bool>* cancel) {
     const int W = roll::kWindowSteps;
     const int pieceSteps = in.rolls.front().steps();
     const std::vector<Window> windows = planWindows(pieceSteps, in.from, in.to, W);
@@ -50,8 +51,8 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
         const int origin = windows[w].origin;
         const auto chroma = sliceOf(in.chroma, origin, W);
         const auto allowedSteps = sliceOf(in.allowed, origin, W, PitchClassSet::all());
-        // Conditions: chord with rhythm when a rhythm is asked for, else the chord without rhythm (the paper's
-        // null-rhythm encoding, which lets the model choose a rhythm it learned from POP909).
+        // Conditions: chord with rhythm when a rhythm is asked for, else the chord without rhythm (the
+        // paper's null-rhythm encoding, which lets the model choose a rhythm it learned from POP909).
         const PianoRoll nullChord = nullChordCondition(chroma);
         PianoRoll chord = nullChord;
         std::vector<int> counts;
@@ -65,7 +66,8 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
             nullCond.push_back(nullChord);
             const PianoRoll unknown = in.unknown[b].slice(origin, W);
             PianoRoll k(W);
-            for (std::size_t i = 0; i < k.cells().size(); ++i) k.cells()[i] = unknown.cells()[i] > 0.5f ? 0.0f : 1.0f;
+            for (std::size_t i = 0; i < k.cells().size(); ++i)
+                k.cells()[i] = unknown.cells()[i] > 0.5f ? 0.0f : 1.0f;
             known.push_back(std::move(k));
             knownValues.push_back(in.rolls[b].slice(origin, W));
         }
@@ -81,7 +83,8 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
             si.cond = torch::cat({si.cond, rollsToTensor(mel)}, 1);
             si.nullCond = torch::cat({si.nullCond, rollsToTensor(nullMel)}, 1);
         } else if (!in.rhythm) {
-            si.nullCond = torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
+            si.nullCond =
+                torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
         }
         si.allowed = allowedMask(std::vector<std::vector<PitchClassSet>>(B, allowedSteps), torch::kCPU);
         if (in.rhythm && in.enforceRhythm)
@@ -102,7 +105,10 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
         s.seed = settings.seed + 7919u * w; // a fresh, reproducible noise stream per window
         const PassProgress progress{static_cast<int>(w) + 1, static_cast<int>(windows.size()), origin};
         const torch::Tensor out = sampler.sample(
-            si, s, [&](int step, int total, const torch::Tensor& x0) { if (onStep) onStep(progress, step, total, x0); },
+            si, s,
+            [&](int step, int total, const torch::Tensor& x0) {
+                if (onStep) onStep(progress, step, total, x0);
+            },
             cancel);
         for (std::size_t b = 0; b < B; ++b) {
             const PianoRoll made = tensorToRoll(out, static_cast<int64_t>(b));

@@ -12,15 +12,15 @@
 namespace fgg::diffusion {
 
 struct PassInputs {
-    std::string task;                        ///< "melody" or "accompaniment"
-    std::vector<PitchClassSet> chroma;       ///< per step of the piece
-    std::vector<PitchClassSet> allowed;      ///< per step of the piece
-    std::optional<std::vector<int>> rhythm;  ///< onsets per step for the rhythm condition, if any
+    std::string task;                       ///< "melody" or "accompaniment"
+    std::vector<PitchClassSet> chroma;      ///< per step of the piece
+    std::vector<PitchClassSet> allowed;     ///< per step of the piece
+    std::optional<std::vector<int>> rhythm; ///< onsets per step for the rhythm condition, if any
     bool enforceRhythm = true;
-    std::vector<PianoRoll> melody;           ///< per candidate, accompaniment task only
-    std::vector<PianoRoll> rolls;            ///< per candidate: the known content (updated in place)
-    std::vector<PianoRoll> unknown;          ///< per candidate: 1 where the cell is to be generated
-    int from = 0, to = 0;                    ///< the span of steps to generate
+    std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
+    std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
+    std::vector<PianoRoll> unknown; ///< per candidate: 1 where the cell is to be generated
+    int from = 0, to = 0;           ///< the span of steps to generate
 };
 
 struct PassProgress {
@@ -28,11 +28,12 @@ struct PassProgress {
     int origin = 0;
 };
 
-using PassStepCallback = std::function<void(const PassProgress&, int step, int total, const torch::Tensor& x0)>;
+using PassStepCallback =
+    std::function<void(const PassProgress&, int step, int total, const torch::Tensor& x0)>;
 
 /// Fills the unknown cells of `in.rolls`. Throws Cancelled.
-void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings, const PassStepCallback& onStep,
-                     const std::atomic<bool>* cancel);
+void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
+                     const PassStepCallback& onStep, const std::atomic<bool>* cancel);
 
 /// Number of windows `runWindowedPass` will run for a span.
 int windowCount(int pieceSteps, int from, int to);

@@ -1,6 +1,7 @@
 #pragma once
-// Atomic writes: a temp file in the same folder, flushed and fsync'ed, then renamed over the target, so a crash
-// or a full disk leaves the previous file intact. Used for MIDI, checkpoints, caches and training state.
+// Atomic writes: a temp file in the same folder, flushed and fsync'ed, then renamed over the target, so a
+// crash or a full disk leaves the previous file intact. Used for MIDI, checkpoints, caches and training
+// state.
 #include <cstdint>
 #include <string>
 #include <string_view>

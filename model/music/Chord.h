@@ -17,7 +17,8 @@ struct SpelledPitch {
 
     int pitchClass() const;
     std::string name() const; ///< "C#", "Bb", "E#", "Cb"
-    /// Parses a note name at the start of `text` (letter + any number of '#'/'b'); sets `used` to the characters read.
+    /// Parses a note name at the start of `text` (letter + any number of '#'/'b'); sets `used` to the
+    /// characters read.
     static std::optional<SpelledPitch> parse(std::string_view text, std::size_t& used);
     /// The spelled pitch `degree` scale steps (1 = unison, 3 = third...) and `semitones` above this one.
     SpelledPitch above(int degree, int semitones) const;
@@ -98,9 +99,13 @@ public:
     /// Extra degrees from a Harte extension list, e.g. `(9)`; removed ones from `(*3)`.
     PitchClassSet addedIntervals() const { return added_; }
     PitchClassSet omittedIntervals() const { return omitted_; }
-    void setExtensions(PitchClassSet added, PitchClassSet omitted) { added_ = added; omitted_ = omitted; }
+    void setExtensions(PitchClassSet added, PitchClassSet omitted) {
+        added_ = added;
+        omitted_ = omitted;
+    }
 
-    /// Absolute pitch classes sounding, as mir_eval encodes them: the bass is included (so `C:maj/b7` is C E G Bb).
+    /// Absolute pitch classes sounding, as mir_eval encodes them: the bass is included (so `C:maj/b7` is C E
+    /// G Bb).
     PitchClassSet chroma() const;
     /// The paper's allowed pitch classes for this chord (see ScaleMask.h).
     PitchClassSet allowedPitchClasses() const;

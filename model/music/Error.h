@@ -15,8 +15,7 @@ public:
 /// Bad text: an unknown chord symbol, a malformed lead sheet. `position` is a 0-based character offset.
 class ParseError : public Error {
 public:
-    ParseError(const std::string& message, std::size_t position)
-        : Error(message), position_(position) {}
+    ParseError(const std::string& message, std::size_t position) : Error(message), position_(position) {}
     std::size_t position() const { return position_; }
 
 private:
@@ -26,8 +25,7 @@ private:
 /// A file that cannot be read: `offset` is the byte offset where reading failed (or -1 when unknown).
 class FileFormatError : public Error {
 public:
-    FileFormatError(const std::string& message, std::int64_t offset = -1)
-        : Error(message), offset_(offset) {}
+    FileFormatError(const std::string& message, std::int64_t offset = -1) : Error(message), offset_(offset) {}
     std::int64_t offset() const { return offset_; }
 
 private:

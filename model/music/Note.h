@@ -14,10 +14,26 @@ struct Note {
     int velocity = 100;
 
     Tick end() const { return start + length; }
-    Note withPitch(int p) const { Note n = *this; n.pitch = p; return n; }
-    Note withStart(Tick s) const { Note n = *this; n.start = s; return n; }
-    Note withLength(Tick l) const { Note n = *this; n.length = l; return n; }
-    Note withVelocity(int v) const { Note n = *this; n.velocity = v; return n; }
+    Note withPitch(int p) const {
+        Note n = *this;
+        n.pitch = p;
+        return n;
+    }
+    Note withStart(Tick s) const {
+        Note n = *this;
+        n.start = s;
+        return n;
+    }
+    Note withLength(Tick l) const {
+        Note n = *this;
+        n.length = l;
+        return n;
+    }
+    Note withVelocity(int v) const {
+        Note n = *this;
+        n.velocity = v;
+        return n;
+    }
 
     /// Order by start, then pitch, then length, then velocity: the order tracks keep.
     auto operator<=>(const Note& o) const {

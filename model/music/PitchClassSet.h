@@ -11,7 +11,8 @@ class PitchClassSet {
 public:
     constexpr PitchClassSet() = default;
     PitchClassSet(std::initializer_list<int> pcs) {
-        for (int pc : pcs) insert(pc);
+        for (int pc : pcs)
+            insert(pc);
     }
     static PitchClassSet fromMask(std::uint16_t mask) {
         PitchClassSet s;

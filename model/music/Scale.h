@@ -11,12 +11,12 @@
 namespace fgg {
 
 struct Scale {
-    std::string name;         ///< "major", "dorian", "major pentatonic", "custom"
-    PitchClassSet intervals;  ///< relative to the tonic
+    std::string name;        ///< "major", "dorian", "major pentatonic", "custom"
+    PitchClassSet intervals; ///< relative to the tonic
 
     /// Known names: major/ionian, minor/aeolian, harmonic minor, melodic minor, dorian, phrygian, lydian,
-    /// mixolydian, locrian, major pentatonic (pentatonic), minor pentatonic, blues, chromatic; case-insensitive.
-    /// Throws ParseError for others.
+    /// mixolydian, locrian, major pentatonic (pentatonic), minor pentatonic, blues, chromatic;
+    /// case-insensitive. Throws ParseError for others.
     static Scale named(std::string_view name);
     static std::vector<std::string> knownNames();
     bool operator==(const Scale&) const = default;
@@ -30,16 +30,17 @@ struct Key {
     static Key parse(std::string_view text);
     std::string toString() const; ///< "C major", "A minor", "D dorian"
     PitchClassSet pitchClasses() const { return scale.intervals.transposed(tonic.pitchClass()); }
-    /// The diatonic triads / sevenths of the key, for chord suggestions, spelled from the tonic (F# major's vii is
-    /// E#dim). Scales that are not heptatonic get, on each tone, the first common chord that fits in the scale.
+    /// The diatonic triads / sevenths of the key, for chord suggestions, spelled from the tonic (F# major's
+    /// vii is E#dim). Scales that are not heptatonic get, on each tone, the first common chord that fits in
+    /// the scale.
     std::vector<Chord> diatonicChords(bool sevenths = false) const;
     /// The same scale on a tonic `semitones` higher, spelled as SpelledPitch::fromPitchClass does.
     Key transposed(int semitones) const;
     bool operator==(const Key&) const = default;
 };
 
-/// A scale for FGG style control: "dorian" over a tonic, "pentatonic", or a custom pitch-class list "C D E G A".
-/// `text` forms: "<tonic> <scale name>" (e.g. "A dorian", "C major pentatonic") or a list of note names.
+/// A scale for FGG style control: "dorian" over a tonic, "pentatonic", or a custom pitch-class list "C D E G
+/// A". `text` forms: "<tonic> <scale name>" (e.g. "A dorian", "C major pentatonic") or a list of note names.
 PitchClassSet parseScaleSpec(std::string_view text);
 
 } // namespace fgg

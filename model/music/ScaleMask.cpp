@@ -50,8 +50,8 @@ const std::array<ChordScaleEntry, 33>& chordScaleTable() {
 
 PitchClassSet allowedPitchClassesForChroma(const PitchClassSet& chroma) {
     if (chroma.empty()) return PitchClassSet::all();
-    // The reference enumerates rotations r = 0..11 that put the root on pitch class (9 - r) mod 12, i.e. roots
-    // A, G#, G, ..., A#. Within one quality the first match in that root order wins.
+    // The reference enumerates rotations r = 0..11 that put the root on pitch class (9 - r) mod 12, i.e.
+    // roots A, G#, G, ..., A#. Within one quality the first match in that root order wins.
     for (const ChordScaleEntry& e : chordScaleTable()) {
         for (int r = 0; r < 12; ++r) {
             const int root = PitchClassSet::normalise(9 - r);

@@ -1,9 +1,11 @@
 #pragma once
-// The paper's chord -> allowed-pitch-class table (FGG's "scale mask"): which pitch classes may sound over a chord.
+// The paper's chord -> allowed-pitch-class table (FGG's "scale mask"): which pitch classes may sound over a
+// chord.
 //
-// As in the authors' code (generation_utils/fine_grained_control.py, get_chord_chroma_mapping): 33 chord shapes,
-// each with a scale, tried in table order in all 12 rotations; the first shape whose chroma equals the chord's
-// chroma gives the allowed set. A chroma that matches nothing (no chord, unusual slash chords) allows all twelve.
+// As in the authors' code (generation_utils/fine_grained_control.py, get_chord_chroma_mapping): 33 chord
+// shapes, each with a scale, tried in table order in all 12 rotations; the first shape whose chroma equals
+// the chord's chroma gives the allowed set. A chroma that matches nothing (no chord, unusual slash chords)
+// allows all twelve.
 //   major / sus / maj7 / 6 family -> major scale of the root
 //   minor triad family            -> natural minor + raised 7th
 //   dominant-7 family             -> Mixolydian

@@ -12,8 +12,10 @@ Tick Score::ticksPerBar() const {
 Tick Score::endTick() const {
     if (length > 0) return length;
     Tick e = 0;
-    for (const Track& t : tracks) e = std::max(e, t.end());
-    for (const ChordSpan& c : chords) e = std::max(e, c.end());
+    for (const Track& t : tracks)
+        e = std::max(e, t.end());
+    for (const ChordSpan& c : chords)
+        e = std::max(e, c.end());
     return e;
 }
 
@@ -78,7 +80,8 @@ Score Score::transposed(int semitones) const {
         }
         t.notes = std::move(kept);
     }
-    for (ChordSpan& c : s.chords) c.chord = c.chord.transposed(semitones);
+    for (ChordSpan& c : s.chords)
+        c.chord = c.chord.transposed(semitones);
     return s;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The project's own checkpoint format (.fggm): versioned header, model config, training metadata, named tensors
-// (fp32, or bf16/fp16 to halve the size), CRC-32 trailer. Loading validates every key and shape.
+// The project's own checkpoint format (.fggm): versioned header, model config, training metadata, named
+// tensors (fp32, or bf16/fp16 to halve the size), CRC-32 trailer. Loading validates every key and shape.
 #include "model/nn/CheckpointInfo.h"
 #include "model/nn/UNet.h"
 

@@ -10,7 +10,8 @@ namespace fgg {
 struct CheckpointInfo {
     static constexpr int kFormatVersion = 1;
     int formatVersion = kFormatVersion;
-    std::string task = "melody"; ///< "melody" (chords -> melody) or "accompaniment" (chords + melody -> accompaniment)
+    std::string task =
+        "melody"; ///< "melody" (chords -> melody) or "accompaniment" (chords + melody -> accompaniment)
     UNetConfig config;
     /// Free-form training metadata: steps, samples, loss, validation loss, data, date, ...
     std::map<std::string, std::string> training;

@@ -4,13 +4,13 @@ namespace fgg::nn {
 
 ResBlockImpl::ResBlockImpl(int inChannels, int outChannels, int timeEmbedding, int groups) {
     using namespace torch::nn;
-    inLayers_ = register_module(
-        "in_layers", Sequential(GroupNorm32(groups, inChannels), SiLU(),
-                                Conv2d(Conv2dOptions(inChannels, outChannels, 3).padding(1))));
+    inLayers_ = register_module("in_layers",
+                                Sequential(GroupNorm32(groups, inChannels), SiLU(),
+                                           Conv2d(Conv2dOptions(inChannels, outChannels, 3).padding(1))));
     embLayers_ = register_module("emb_layers", Sequential(SiLU(), Linear(timeEmbedding, outChannels)));
-    outLayers_ = register_module(
-        "out_layers", Sequential(GroupNorm32(groups, outChannels), SiLU(), Dropout(0.0),
-                                 Conv2d(Conv2dOptions(outChannels, outChannels, 3).padding(1))));
+    outLayers_ = register_module("out_layers",
+                                 Sequential(GroupNorm32(groups, outChannels), SiLU(), Dropout(0.0),
+                                            Conv2d(Conv2dOptions(outChannels, outChannels, 3).padding(1))));
     if (inChannels != outChannels)
         skip_ = register_module("skip_connection", Conv2d(Conv2dOptions(inChannels, outChannels, 1)));
 }

@@ -27,7 +27,9 @@ torch::Tensor SelfAttentionImpl::forward(const torch::Tensor& x) {
     return toOut_->forward(out);
 }
 
-GeGLUImpl::GeGLUImpl(int in, int out) { proj_ = register_module("proj", torch::nn::Linear(in, 2 * out)); }
+GeGLUImpl::GeGLUImpl(int in, int out) {
+    proj_ = register_module("proj", torch::nn::Linear(in, 2 * out));
+}
 
 torch::Tensor GeGLUImpl::forward(const torch::Tensor& x) {
     auto parts = proj_->forward(x).chunk(2, -1);
@@ -42,7 +44,9 @@ FeedForwardImpl::FeedForwardImpl(int channels) {
     register_module("net", net);
 }
 
-torch::Tensor FeedForwardImpl::forward(const torch::Tensor& x) { return out_->forward(geglu_->forward(x)); }
+torch::Tensor FeedForwardImpl::forward(const torch::Tensor& x) {
+    return out_->forward(geglu_->forward(x));
+}
 
 BasicTransformerBlockImpl::BasicTransformerBlockImpl(int channels, int heads) {
     attn1_ = register_module("attn1", SelfAttention(channels, heads));
@@ -57,12 +61,14 @@ torch::Tensor BasicTransformerBlockImpl::forward(torch::Tensor x) {
     return x + ff_->forward(norm3_->forward(x));
 }
 
-SpatialTransformerImpl::SpatialTransformerImpl(int channels, int heads, int depth, int groups) : groups_(groups) {
+SpatialTransformerImpl::SpatialTransformerImpl(int channels, int heads, int depth, int groups)
+    : groups_(groups) {
     using namespace torch::nn;
     norm_ = register_module("norm", GroupNorm32(groups, channels, 1e-6));
     projIn_ = register_module("proj_in", Conv2d(Conv2dOptions(channels, channels, 1)));
     blocks_ = register_module("transformer_blocks", ModuleList());
-    for (int i = 0; i < depth; ++i) blocks_->push_back(BasicTransformerBlock(channels, heads));
+    for (int i = 0; i < depth; ++i)
+        blocks_->push_back(BasicTransformerBlock(channels, heads));
     projOut_ = register_module("proj_out", Conv2d(Conv2dOptions(channels, channels, 1)));
 }
 
@@ -70,7 +76,8 @@ torch::Tensor SpatialTransformerImpl::forward(const torch::Tensor& xIn) {
     const auto B = xIn.size(0), C = xIn.size(1), H = xIn.size(2), W = xIn.size(3);
     torch::Tensor x = projIn_->forward(norm_->forward(xIn));
     x = x.permute({0, 2, 3, 1}).reshape({B, H * W, C}); // token = h * W + w (time-major)
-    for (const auto& block : *blocks_) x = block->as<BasicTransformerBlock>()->forward(x);
+    for (const auto& block : *blocks_)
+        x = block->as<BasicTransformerBlock>()->forward(x);
     x = x.reshape({B, H, W, C}).permute({0, 3, 1, 2});
     return projOut_->forward(x) + xIn;
 }

@@ -7,8 +7,9 @@ namespace fgg::nn {
 
 torch::Tensor timestepEmbedding(const torch::Tensor& t, int dim) {
     const int half = dim / 2;
-    const auto freqs = torch::exp(-std::log(10000.0) * torch::arange(half, torch::dtype(torch::kFloat)) / half)
-                           .to(t.device());
+    const auto freqs =
+        torch::exp(-std::log(10000.0) * torch::arange(half, torch::dtype(torch::kFloat)) / half)
+            .to(t.device());
     const auto args = t.to(torch::kFloat).unsqueeze(1) * freqs.unsqueeze(0);
     return torch::cat({torch::cos(args), torch::sin(args)}, 1); // cos first, as the reference
 }
@@ -42,9 +43,15 @@ void UNetBlockImpl::addUpSample(int channels) {
 torch::Tensor UNetBlockImpl::forward(torch::Tensor x, const torch::Tensor& temb) {
     for (const Layer& layer : layers_) {
         switch (layer.kind) {
-        case Kind::Res: x = layer.res->forward(x, temb); break;
-        case Kind::Transformer: x = layer.transformer->forward(x); break;
-        case Kind::Conv: x = layer.conv->forward(x); break;
+        case Kind::Res:
+            x = layer.res->forward(x, temb);
+            break;
+        case Kind::Transformer:
+            x = layer.transformer->forward(x);
+            break;
+        case Kind::Conv:
+            x = layer.conv->forward(x);
+            break;
         case Kind::Up:
             x = torch::upsample_nearest2d(x, {x.size(2) * 2, x.size(3) * 2});
             x = layer.conv->forward(x);
@@ -57,11 +64,13 @@ torch::Tensor UNetBlockImpl::forward(torch::Tensor x, const torch::Tensor& temb)
 UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
     using namespace torch::nn;
     const int temb = c.timeEmbedding();
-    timeEmbed_ = register_module("time_embed", Sequential(Linear(c.channels, temb), SiLU(), Linear(temb, temb)));
+    timeEmbed_ =
+        register_module("time_embed", Sequential(Linear(c.channels, temb), SiLU(), Linear(temb, temb)));
     inputBlocks_ = register_module("input_blocks", ModuleList());
     outputBlocks_ = register_module("output_blocks", ModuleList());
     const auto hasAttn = [&](int level) {
-        return std::find(c.attentionLevels.begin(), c.attentionLevels.end(), level) != c.attentionLevels.end();
+        return std::find(c.attentionLevels.begin(), c.attentionLevels.end(), level) !=
+               c.attentionLevels.end();
     };
     const int levels = static_cast<int>(c.channelMultipliers.size());
 
@@ -79,7 +88,8 @@ UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
             UNetBlock block;
             block->addResBlock(ResBlock(ch, width, temb, c.groups));
             ch = width;
-            if (hasAttn(l)) block->addTransformer(SpatialTransformer(ch, c.heads, c.transformerDepth, c.groups));
+            if (hasAttn(l))
+                block->addTransformer(SpatialTransformer(ch, c.heads, c.transformerDepth, c.groups));
             inputBlocks_->push_back(block);
             skipChannels.push_back(ch);
         }
@@ -104,7 +114,8 @@ UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
             skipChannels.pop_back();
             block->addResBlock(ResBlock(ch + skip, width, temb, c.groups));
             ch = width;
-            if (hasAttn(l)) block->addTransformer(SpatialTransformer(ch, c.heads, c.transformerDepth, c.groups));
+            if (hasAttn(l))
+                block->addTransformer(SpatialTransformer(ch, c.heads, c.transformerDepth, c.groups));
             if (l != 0 && b == c.resBlocks) block->addUpSample(ch);
             outputBlocks_->push_back(block);
         }

@@ -37,7 +37,8 @@ TORCH_MODULE(UNetBlock);
 class UNetImpl : public torch::nn::Module {
 public:
     explicit UNetImpl(const UNetConfig& config);
-    /// x: [B, inChannels, 64, 64] (noised roll then conditions), t: [B] integer timesteps. Returns epsilon [B, 2, 64, 64].
+    /// x: [B, inChannels, 64, 64] (noised roll then conditions), t: [B] integer timesteps. Returns epsilon
+    /// [B, 2, 64, 64].
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t);
     const UNetConfig& config() const { return config_; }
 

@@ -29,12 +29,14 @@ std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, T
     return out;
 }
 
-PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma, const std::vector<int>& onsetsPerStep) {
+PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma,
+                               const std::vector<int>& onsetsPerStep) {
     const int steps = static_cast<int>(chroma.size());
     PianoRoll r(steps);
     for (int s = 0; s < steps; ++s) {
         const PitchClassSet& c = chroma[static_cast<std::size_t>(s)];
-        const int n = s < static_cast<int>(onsetsPerStep.size()) ? onsetsPerStep[static_cast<std::size_t>(s)] : 0;
+        const int n =
+            s < static_cast<int>(onsetsPerStep.size()) ? onsetsPerStep[static_cast<std::size_t>(s)] : 0;
         // fgg-method 2.2: the count channel carries the chord at onset steps, the sustain channel elsewhere.
         if (n > 0 && !c.empty()) {
             writeChromaRows(r, PianoRoll::Onset, s, [&](int pc) { return c.contains(pc) ? float(n) : 0.0f; });
@@ -56,12 +58,16 @@ PianoRoll nullChordCondition(const std::vector<PitchClassSet>& chroma) {
     return r;
 }
 
-PianoRoll nullMelodyCondition(int steps) { return PianoRoll(steps, -1.0f); }
+PianoRoll nullMelodyCondition(int steps) {
+    return PianoRoll(steps, -1.0f);
+}
 
-std::vector<PitchClassSet> allowedPerStep(const std::vector<PitchClassSet>& chroma, const PitchClassSet* userScale) {
+std::vector<PitchClassSet> allowedPerStep(const std::vector<PitchClassSet>& chroma,
+                                          const PitchClassSet* userScale) {
     std::vector<PitchClassSet> out;
     out.reserve(chroma.size());
-    for (const PitchClassSet& c : chroma) out.push_back(userScale ? *userScale : allowedPitchClassesForChroma(c));
+    for (const PitchClassSet& c : chroma)
+        out.push_back(userScale ? *userScale : allowedPitchClassesForChroma(c));
     return out;
 }
 

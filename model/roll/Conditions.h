@@ -1,8 +1,8 @@
 #pragma once
 // The model's condition channels (fgg-method.md 2.2-2.5):
 //  chord+rhythm: channel 0 = chroma x onset count at steps with onsets, channel 1 = chroma at steps without;
-//  null chord ("chord without rhythm"): both channels -chroma - 1 (so -2 on chord tones of rows 15..38, -1 elsewhere);
-//  melody: the melody roll; null melody: -1 everywhere.
+//  null chord ("chord without rhythm"): both channels -chroma - 1 (so -2 on chord tones of rows 15..38, -1
+//  elsewhere); melody: the melody roll; null melody: -1 everywhere.
 // The chroma is written twice, on rows 15..26 (C3..B3) and 27..38 (C4..B4).
 #include "model/music/PitchClassSet.h"
 #include "model/music/Score.h"
@@ -17,7 +17,8 @@ std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, T
                                          Tick ticksPerStep);
 
 /// Channels 0-1 of the condition: chord with rhythm (onset counts per step).
-PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma, const std::vector<int>& onsetsPerStep);
+PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma,
+                               const std::vector<int>& onsetsPerStep);
 /// The null chord condition: the chord without rhythm.
 PianoRoll nullChordCondition(const std::vector<PitchClassSet>& chroma);
 /// The null melody condition: -1 everywhere.

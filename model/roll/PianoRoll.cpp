@@ -8,7 +8,8 @@ namespace {
 int quantiseToStep(Tick t, Tick origin, Tick ticksPerStep) {
     // Round half up (towards later steps), on integers so the result does not depend on floating point.
     const Tick rel = t - origin;
-    const Tick q = rel >= 0 ? (rel + ticksPerStep / 2) / ticksPerStep : -((-rel + ticksPerStep / 2 - 1) / ticksPerStep);
+    const Tick q =
+        rel >= 0 ? (rel + ticksPerStep / 2) / ticksPerStep : -((-rel + ticksPerStep / 2 - 1) / ticksPerStep);
     return static_cast<int>(q);
 }
 } // namespace
@@ -19,7 +20,8 @@ PianoRoll PianoRoll::slice(int from, int count) const {
         for (int s = 0; s < count; ++s) {
             const int src = from + s;
             if (src < 0 || src >= steps_) continue;
-            std::copy_n(cells_.begin() + static_cast<std::ptrdiff_t>(index(c, src, 0)), roll::kPitches, &r.at(c, s, 0));
+            std::copy_n(cells_.begin() + static_cast<std::ptrdiff_t>(index(c, src, 0)), roll::kPitches,
+                        &r.at(c, s, 0));
         }
     return r;
 }
@@ -29,7 +31,8 @@ void PianoRoll::paste(const PianoRoll& other, int atStep) {
         for (int s = 0; s < other.steps(); ++s) {
             const int dst = atStep + s;
             if (dst < 0 || dst >= steps_) continue;
-            std::copy_n(other.cells_.begin() + static_cast<std::ptrdiff_t>(other.index(c, s, 0)), roll::kPitches, &at(c, dst, 0));
+            std::copy_n(other.cells_.begin() + static_cast<std::ptrdiff_t>(other.index(c, s, 0)),
+                        roll::kPitches, &at(c, dst, 0));
         }
 }
 
@@ -41,7 +44,8 @@ PianoRoll encodeNotes(const std::vector<Note>& notes, Tick origin, int steps, Ti
         const int start = quantiseToStep(n.start, origin, ticksPerStep);
         const int end = std::max(start + 1, quantiseToStep(n.end(), origin, ticksPerStep));
         if (start >= 0 && start < steps) r.at(PianoRoll::Onset, start, row) = 1.0f;
-        for (int s = std::max(start + 1, 0); s < std::min(end, steps); ++s) r.at(PianoRoll::Sustain, s, row) = 1.0f;
+        for (int s = std::max(start + 1, 0); s < std::min(end, steps); ++s)
+            r.at(PianoRoll::Sustain, s, row) = 1.0f;
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The paper's piano roll: 2 channels (onset, sustain) x steps (16th notes) x 64 pitches (MIDI 33..96).
-// A cell > 0.5 means a note (strict, as the authors' decoder). Torch-free: tensors live in nn/ and diffusion/.
+// A cell > 0.5 means a note (strict, as the authors' decoder). Torch-free: tensors live in nn/ and
+// diffusion/.
 #include "model/music/Track.h"
 
 #include <vector>
@@ -18,9 +19,15 @@ inline constexpr int kChromaRowC3 = 15;                         ///< rows 15..26
 inline constexpr int kChromaRowC4 = 27;                         ///< rows 27..38 = C4..B4 (MIDI 60..71)
 inline constexpr float kNoteThreshold = 0.5f;
 
-inline int pitchToRow(int midiPitch) { return midiPitch - kLowestPitch; }
-inline int rowToPitch(int row) { return row + kLowestPitch; }
-inline int rowPitchClass(int row) { return (9 + row) % 12; }
+inline int pitchToRow(int midiPitch) {
+    return midiPitch - kLowestPitch;
+}
+inline int rowToPitch(int row) {
+    return row + kLowestPitch;
+}
+inline int rowPitchClass(int row) {
+    return (9 + row) % 12;
+}
 } // namespace roll
 
 /// A 2-channel roll of any number of steps. Layout [channel][step][pitch], row-major.
@@ -46,7 +53,8 @@ public:
 
 private:
     std::size_t index(int channel, int step, int row) const {
-        return (static_cast<std::size_t>(channel) * static_cast<std::size_t>(steps_) + static_cast<std::size_t>(step)) *
+        return (static_cast<std::size_t>(channel) * static_cast<std::size_t>(steps_) +
+                static_cast<std::size_t>(step)) *
                    roll::kPitches +
                static_cast<std::size_t>(row);
     }
@@ -54,15 +62,17 @@ private:
     std::vector<float> cells_;
 };
 
-/// Notes -> roll: onset at the start step, sustain on the following steps of the note. `origin` is the tick of step 0.
-/// Notes are quantised to the nearest step (length at least one step); pitches outside 33..96 are dropped.
+/// Notes -> roll: onset at the start step, sustain on the following steps of the note. `origin` is the tick
+/// of step 0. Notes are quantised to the nearest step (length at least one step); pitches outside 33..96 are
+/// dropped.
 PianoRoll encodeNotes(const std::vector<Note>& notes, Tick origin, int steps, Tick ticksPerStep);
 
-/// Roll -> notes, exactly as the authors' decoder: an onset > 0.5 starts a note, following sustain > 0.5 extends it;
-/// a sustain run with no onset is dropped.
+/// Roll -> notes, exactly as the authors' decoder: an onset > 0.5 starts a note, following sustain > 0.5
+/// extends it; a sustain run with no onset is dropped.
 std::vector<Note> decodeNotes(const PianoRoll& roll, Tick origin, Tick ticksPerStep, int velocity = 100);
 
-/// Onsets per step of a track's notes (all pitches, before the 33..96 cut), as the rhythm condition counts them.
+/// Onsets per step of a track's notes (all pitches, before the 33..96 cut), as the rhythm condition counts
+/// them.
 std::vector<int> onsetCounts(const std::vector<Note>& notes, Tick origin, int steps, Tick ticksPerStep);
 
 } // namespace fgg

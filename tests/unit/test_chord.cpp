@@ -3,9 +3,11 @@
 #include "model/music/Chord.h"
 #include "model/music/Error.h"
 
+#include "tests/unit/PitchNames.h"
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+
 #include <gtest/gtest.h>
 #include <set>
 #include <sstream>
@@ -13,25 +15,12 @@
 #include <vector>
 
 using namespace fgg;
+using fgg::testing::notes;
 
 namespace {
 
 PitchClassSet pcs(std::initializer_list<int> l) {
     return PitchClassSet(l);
-}
-
-/// Pitch classes of note names, e.g. "C E G Bb".
-PitchClassSet notes(const std::string& names) {
-    PitchClassSet s;
-    std::istringstream in(names);
-    std::string n;
-    while (in >> n) {
-        std::size_t used = 0;
-        const auto p = SpelledPitch::parse(n, used);
-        EXPECT_TRUE(p && used == n.size()) << n;
-        if (p) s.insert(p->pitchClass());
-    }
-    return s;
 }
 
 struct ErrorInfo {

@@ -2,28 +2,18 @@
 #include "model/music/Error.h"
 #include "model/music/Scale.h"
 
+#include "tests/unit/PitchNames.h"
 #include <algorithm>
 #include <functional>
+
 #include <gtest/gtest.h>
 #include <sstream>
 #include <string>
 
 using namespace fgg;
+using fgg::testing::notes;
 
 namespace {
-
-PitchClassSet notes(const std::string& names) {
-    PitchClassSet s;
-    std::istringstream in(names);
-    std::string n;
-    while (in >> n) {
-        std::size_t used = 0;
-        const auto p = SpelledPitch::parse(n, used);
-        EXPECT_TRUE(p && used == n.size()) << n;
-        if (p) s.insert(p->pitchClass());
-    }
-    return s;
-}
 
 std::string chordNames(const std::vector<Chord>& chords) {
     std::string s;

@@ -2,26 +2,16 @@
 #include "model/music/Chord.h"
 #include "model/music/ScaleMask.h"
 
+#include "tests/unit/PitchNames.h"
+
 #include <gtest/gtest.h>
 #include <sstream>
 #include <string>
 
 using namespace fgg;
+using fgg::testing::notes;
 
 namespace {
-
-PitchClassSet notes(const std::string& names) {
-    PitchClassSet s;
-    std::istringstream in(names);
-    std::string n;
-    while (in >> n) {
-        std::size_t used = 0;
-        const auto p = SpelledPitch::parse(n, used);
-        EXPECT_TRUE(p && used == n.size()) << n;
-        if (p) s.insert(p->pitchClass());
-    }
-    return s;
-}
 
 PitchClassSet allowed(const std::string& symbol) {
     return Chord::parse(symbol).allowedPitchClasses();

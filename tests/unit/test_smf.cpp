@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/unit/SmfBytes.h"
 #include <cstdio>
 #include <cstdlib>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -14,38 +16,9 @@
 namespace fgg {
 namespace {
 
-using Bytes = std::vector<std::uint8_t>;
-
-Bytes header(int format, int tracks, int division = 480) {
-    return {'M',
-            'T',
-            'h',
-            'd',
-            0,
-            0,
-            0,
-            6,
-            0,
-            static_cast<std::uint8_t>(format),
-            static_cast<std::uint8_t>(tracks >> 8),
-            static_cast<std::uint8_t>(tracks),
-            static_cast<std::uint8_t>(division >> 8),
-            static_cast<std::uint8_t>(division)};
-}
-
-void appendTrack(Bytes& file, const Bytes& events) {
-    const std::size_t n = events.size();
-    const Bytes h{'M',
-                  'T',
-                  'r',
-                  'k',
-                  static_cast<std::uint8_t>(n >> 24),
-                  static_cast<std::uint8_t>(n >> 16),
-                  static_cast<std::uint8_t>(n >> 8),
-                  static_cast<std::uint8_t>(n)};
-    file.insert(file.end(), h.begin(), h.end());
-    file.insert(file.end(), events.begin(), events.end());
-}
+using testing::appendTrack;
+using testing::Bytes;
+using testing::header;
 
 Chord chord(const char* symbol) {
     return Chord::parseLeadSheet(symbol);

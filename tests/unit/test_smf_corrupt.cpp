@@ -2,6 +2,7 @@
 // crash, and reading never allocates more than a small multiple of the file's size.
 #include "model/midi/MidiFile.h"
 #include "model/music/Error.h"
+#include "tests/unit/SmfBytes.h"
 
 #include <gtest/gtest.h>
 
@@ -53,40 +54,10 @@ void operator delete[](void* p, std::size_t) noexcept {
 namespace fgg {
 namespace {
 
-using Bytes = std::vector<std::uint8_t>;
-
-Bytes header(int format, int tracks, int division = 480) {
-    return {'M',
-            'T',
-            'h',
-            'd',
-            0,
-            0,
-            0,
-            6,
-            0,
-            static_cast<std::uint8_t>(format),
-            static_cast<std::uint8_t>(tracks >> 8),
-            static_cast<std::uint8_t>(tracks),
-            static_cast<std::uint8_t>(division >> 8),
-            static_cast<std::uint8_t>(division)};
-}
-
-void appendChunk(Bytes& file, const Bytes& events, std::uint32_t length) {
-    const Bytes h{'M',
-                  'T',
-                  'r',
-                  'k',
-                  static_cast<std::uint8_t>(length >> 24),
-                  static_cast<std::uint8_t>(length >> 16),
-                  static_cast<std::uint8_t>(length >> 8),
-                  static_cast<std::uint8_t>(length)};
-    file.insert(file.end(), h.begin(), h.end());
-    file.insert(file.end(), events.begin(), events.end());
-}
-void appendTrack(Bytes& file, const Bytes& events) {
-    appendChunk(file, events, static_cast<std::uint32_t>(events.size()));
-}
+using testing::appendChunk;
+using testing::appendTrack;
+using testing::Bytes;
+using testing::header;
 
 const Bytes kEndOfTrack{0x00, 0xFF, 0x2F, 0x00};
 
