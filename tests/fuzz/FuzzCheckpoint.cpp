@@ -58,7 +58,8 @@ std::vector<Target> modelTargets() {
             {"chord_symbol", chordSymbol},
             {"lead_sheet", leadSheet},
             {"checkpoint", checkpoint},
-            {"dataset_cache", datasetCache}};
+            {"dataset_cache", datasetCache},
+            {"study_file", studyFile}};
 }
 
 } // namespace fgg::fuzz

@@ -1,6 +1,9 @@
 // Entry points of the torch-free fuzz targets: see FuzzTargets.h (the checkpoint one: FuzzCheckpoint.cpp).
 #include "tests/fuzz/FuzzTargets.h"
 
+#include "model/study/Answers.h"
+#include "model/study/Study.h"
+
 #include "model/data/DatasetCache.h"
 #include "model/midi/MidiFile.h"
 #include "model/music/Chord.h"
@@ -96,6 +99,19 @@ void datasetCache(const std::uint8_t* data, std::size_t size) {
     static const std::string path = scratchPath("dataset.fggdata");
     writeScratch(path, data, size);
     expectOnlyFggErrors([&] { (void)readDatasetCache(path); });
+}
+
+void studyFile(const std::uint8_t* data, std::size_t size) {
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    expectOnlyFggErrors([&] {
+        const study::Study s = study::studyFromJson(text, "fuzz/study.json");
+        const std::string json = study::toJson(s);
+        if (study::toJson(study::studyFromJson(json)) != json)
+            std::abort(); // a study must survive its own save
+    });
+    static const std::string log = scratchPath("participant.jsonl");
+    writeScratch(log, data, size);
+    expectOnlyFggErrors([&] { (void)study::loadParticipantLog(log); });
 }
 
 } // namespace fgg::fuzz

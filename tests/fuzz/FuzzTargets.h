@@ -25,6 +25,8 @@ void leadSheet(const std::uint8_t* data,
 void checkpoint(const std::uint8_t* data,
                 std::size_t size); ///< decodeCheckpoint, readCheckpointInfo, loadCheckpoint
 void datasetCache(const std::uint8_t* data, std::size_t size); ///< readDatasetCache
+/// studyFromJson then toJson and back (stable), and the same bytes as a participant's answer log.
+void studyFile(const std::uint8_t* data, std::size_t size);
 
 /// The targets above (the project-file target is Qt and lives in FuzzProjectFile.cpp).
 std::vector<Target> modelTargets();
