@@ -1,8 +1,8 @@
 #pragma once
 // Autosave: every N seconds (30 by default) a modified document is written to the app-data folder
-// (QStandardPaths::AppDataLocation/autosave). Each session holds a lock file beside its autosave; a clean
-// exit removes both. An autosave whose lock is stale is what a crashed session left: the app offers to
-// recover it.
+// (QStandardPaths::AppDataLocation/autosave). Each window holds a lock file beside its autosave; a clean
+// exit removes both, and saving removes the autosave. An autosave whose lock is stale is what a crashed
+// session left: the app offers to recover it (Recovery.h).
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -39,6 +39,9 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void claimPath();
+    static void removeStaleLocks();
+
     Document* doc_;
     QTimer* timer_;
     QString path_;

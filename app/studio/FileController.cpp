@@ -147,11 +147,17 @@ void FileController::exportMidi(const Score& score, const QString& what) {
                                                 base + QStringLiteral(".mid"), tr("MIDI files (*.mid)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".mid");
+    exportMidiTo(score, path);
+}
+
+bool FileController::exportMidiTo(const Score& score, const QString& path) {
     try {
         writeMidiFile(score, path.toStdString());
         Q_EMIT message(tr("Exported %1").arg(QFileInfo(path).fileName()));
+        return true;
     } catch (const std::exception& e) {
         showError(tr("Cannot export MIDI"), QString::fromUtf8(e.what()));
+        return false;
     }
 }
 

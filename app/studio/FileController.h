@@ -32,6 +32,8 @@ public:
     /// Imports with default track roles and no dialog (for scripts and tests).
     bool importMidiPath(const QString& path, bool askRoles = true);
     void exportMidi(const Score& score, const QString& what);
+    /// Writes `score` as a MIDI file without asking where (for scripts and tests).
+    bool exportMidiTo(const Score& score, const QString& path);
     void exportMusicXml();
     void exportWav();
     void fillRecentMenu(QMenu* menu);

@@ -9,7 +9,6 @@
 #include "app/studio/MenuBuilder.h"
 #include "app/studio/Playback.h"
 #include "app/studio/PreferencesDialog.h"
-#include "app/studio/ProjectFile.h"
 #include "app/studio/commands/NoteCommands.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
@@ -24,8 +23,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -162,6 +161,11 @@ void MainWindow::createToolBarWidgets() {
     bars_->setRange(1, 512);
     bars_->setToolTip(tr("Length of the piece in bars"));
     bars_->setKeyboardTracking(false);
+    // Stable names, so tests (and style sheets) find them without knowing the tool bars.
+    const std::pair<QWidget*, const char*> names[] = {
+        {snap_, "snap"}, {drawTrack_, "drawTrack"}, {tempo_, "tempo"}, {key_, "key"}, {bars_, "bars"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
 }
 
 void MainWindow::connectActions() {
@@ -426,29 +430,23 @@ void MainWindow::showPreferences() {
     applyPreferences(p);
 }
 
-void MainWindow::offerRecovery() {
-    const QStringList files = Autosave::recoverable();
-    if (files.isEmpty()) return;
-    const QString path = files.first();
+bool MainWindow::askToRecover(const QDateTime& savedAt) {
     const auto answer = QMessageBox::question(
         this, tr("Recover unsaved work?"),
         tr("fgg-studio did not close properly last time. Recover the work it autosaved on %1?")
-            .arg(QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat)),
+            .arg(QLocale().toString(savedAt, QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        try {
-            const Project p = loadProject(path);
-            // Recovered as one undoable step over an empty piece, so it counts as unsaved work.
-            doc_->reset(emptyScore(), {}, p.generation);
-            doc_->replaceScore(p.score, tr("Recover autosaved work"));
-            panel_->setSettings(p.generation);
-        } catch (const std::exception& e) {
-            QMessageBox::warning(this, tr("Cannot recover"), QString::fromUtf8(e.what()));
-            return; // keep the file for another try
-        }
-    }
-    for (const QString& f : files)
-        Autosave::discard(f);
+    return answer == QMessageBox::Yes;
+}
+
+bool MainWindow::offerRecovery() {
+    const RecoveryPrompt ask =
+        recoveryPrompt_ ? recoveryPrompt_
+                        : [this](const QString&, const QDateTime& when) { return askToRecover(when); };
+    const RecoveryResult r = recoverAutosaves(doc_, ask, tr("Recover autosaved work"));
+    for (const QString& e : r.errors)
+        QMessageBox::warning(this, tr("Cannot recover"), e);
+    return !r.recovered.isEmpty();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

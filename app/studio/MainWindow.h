@@ -3,6 +3,7 @@
 // candidate strip and the undo history, and wires the actions to them. The work itself lives in Document,
 // FileController, GenerationFlow and Playback.
 #include "app/studio/Preferences.h"
+#include "app/studio/Recovery.h"
 
 #include <QMainWindow>
 
@@ -44,8 +45,11 @@ public:
     Actions* actions() const { return actions_; }
     Autosave* autosave() const { return autosave_; }
 
-    /// Offers to recover what a crashed session autosaved (call once the window shows).
-    void offerRecovery();
+    /// Offers to recover what a crashed session autosaved (call once the window shows); true when something
+    /// was recovered.
+    bool offerRecovery();
+    /// How offerRecovery asks; by default a question box. Tests answer here instead.
+    void setRecoveryPrompt(RecoveryPrompt prompt) { recoveryPrompt_ = std::move(prompt); }
     void applyPreferences(const Preferences& p);
 
 protected:
@@ -61,6 +65,7 @@ private:
     void updateStatus(Tick tick, int pitch);
     void togglePlay();
     void showPreferences();
+    bool askToRecover(const QDateTime& savedAt);
     void setTempo(double bpm);
     void setKey(const QString& text);
     void setBars(int bars);
@@ -77,6 +82,7 @@ private:
     GenerationFlow* flow_ = nullptr;
     Autosave* autosave_;
     Preferences prefs_;
+    RecoveryPrompt recoveryPrompt_;
 
     QComboBox* snap_ = nullptr;
     QComboBox* drawTrack_ = nullptr;

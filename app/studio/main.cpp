@@ -2,6 +2,7 @@
 //   fgg-studio [FILE]            open a project (.fggproj) or import a MIDI file
 //   fgg-studio --demo            open the demo piece
 //   fgg-studio --screenshot PNG  grab the main window once shown, then quit (for the docs)
+#include "app/studio/AppIdentity.h"
 #include "app/studio/DemoProject.h"
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
@@ -40,12 +41,7 @@ void installTranslations(QApplication& app) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("fgg-studio"));
-    QApplication::setApplicationName(QStringLiteral("fgg-studio"));
-    QApplication::setApplicationDisplayName(QStringLiteral("fgg-studio"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    QApplication::setDesktopFileName(QStringLiteral("fgg-studio"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
+    fgg::studio::setApplicationIdentity();
     (void)fgg::translationsAnchor();
     installTranslations(app);
 

@@ -196,6 +196,12 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(8);
     }
+    // Stable names, so tests (and style sheets) find the inputs without knowing the layout.
+    const std::pair<QWidget*, const char*> names[] = {
+        {task_, "task"},    {style_, "style"}, {guidance_, "guidance"},     {steps_, "steps"},
+        {cfg_, "cfgScale"}, {seed_, "seed"},   {candidates_, "candidates"}, {regenTrack_, "regenerateTrack"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     setSettings(GenerationSettings{});
 
     connect(generate_, &QPushButton::clicked, this, &GenerationPanel::generateRequested);
