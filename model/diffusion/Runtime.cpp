@@ -28,9 +28,9 @@ std::pair<std::string, std::string> detectBlas() {
         const std::size_t secondSpace = config.find(' ', config.find(' ') + 1);
         const std::string name = config.substr(0, secondSpace);
         if (config.find("USE_OPENMP") != std::string::npos) return {name + " (OpenMP)", ""};
-        return {name + " (pthreads)",
-                "OpenBLAS's pthreads build is in use: its threads compete with LibTorch's OpenMP threads; install "
-                "libopenblas0-openmp (scripts/setup does) for full speed"};
+        return {name + " (pthreads)", "OpenBLAS's pthreads build is in use: its threads compete with "
+                                      "LibTorch's OpenMP threads; install "
+                                      "libopenblas0-openmp (scripts/setup does) for full speed"};
     }
     std::string loaded;
     dl_iterate_phdr(findLoaded, &loaded);

@@ -35,7 +35,9 @@ struct Accumulator {
     }
 };
 
-std::vector<Note> notesIn(const Track* t) { return t ? t->notes : std::vector<Note>{}; }
+std::vector<Note> notesIn(const Track* t) {
+    return t ? t->notes : std::vector<Note>{};
+}
 
 } // namespace
 
@@ -52,13 +54,16 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
     {
         std::vector<std::pair<const QuantisedSong*, int>> all;
         for (const QuantisedSong& s : songs) {
-            const bool chosen = o.songIds.empty() ? isValidationSong(s.id)
-                                                  : std::find(o.songIds.begin(), o.songIds.end(), s.id) != o.songIds.end();
+            const bool chosen = o.songIds.empty()
+                                    ? isValidationSong(s.id)
+                                    : std::find(o.songIds.begin(), o.songIds.end(), s.id) != o.songIds.end();
             if (!chosen) continue;
-            for (int origin = 0; origin + 64 <= s.steps; origin += 64) all.emplace_back(&s, origin);
+            for (int origin = 0; origin + 64 <= s.steps; origin += 64)
+                all.emplace_back(&s, origin);
         }
         if (all.empty()) throw Error("no 4-bar windows in the chosen songs");
-        const std::size_t n = std::min<std::size_t>(all.size(), static_cast<std::size_t>(std::max(1, o.maxWindows)));
+        const std::size_t n =
+            std::min<std::size_t>(all.size(), static_cast<std::size_t>(std::max(1, o.maxWindows)));
         for (std::size_t i = 0; i < n; ++i) {
             const auto& [song, origin] = all[i * all.size() / n];
             const Score full = toScore(*song);
@@ -76,8 +81,8 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
                 if (const Track* src = full.track(name))
                     for (const Note& note : src->notes)
                         if (note.start >= start && note.start < end)
-                            t.notes.push_back(
-                                note.withStart(note.start - start).withLength(std::min(note.length, end - note.start)));
+                            t.notes.push_back(note.withStart(note.start - start)
+                                                  .withLength(std::min(note.length, end - note.start)));
             }
             windows.push_back(std::move(w));
         }
@@ -106,13 +111,14 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
             Score melodyPrompt = windows[i];
             melodyPrompt.tracks.clear();
             p.task = Task::Melody;
-            mel.add(notesIn(generator.generate(melodyPrompt, p).front().track(kMelodyTrack)), windows[i], windows[i].length);
+            mel.add(notesIn(generator.generate(melodyPrompt, p).front().track(kMelodyTrack)), windows[i],
+                    windows[i].length);
             Score accPrompt = windows[i];
             accPrompt.track(kAccompanimentTrack)->notes.clear();
             p.task = Task::Accompaniment;
             if (!accPrompt.track(kMelodyTrack)->notes.empty())
-                acc.add(notesIn(generator.generate(accPrompt, p).front().track(kAccompanimentTrack)), windows[i],
-                        windows[i].length);
+                acc.add(notesIn(generator.generate(accPrompt, p).front().track(kAccompanimentTrack)),
+                        windows[i], windows[i].length);
             if (progress) progress(++done, total);
         }
         rows.push_back({toString(mode), mel.result(), acc.result()});

@@ -1,6 +1,6 @@
 #pragma once
-// `fgg eval`: generate from held-out songs' own chord progressions (4-bar windows) and measure, per guidance mode,
-// the out-of-key rate, chord accuracy, note density and pitch range, beside the songs' original tracks.
+// `fgg eval`: generate from held-out songs' own chord progressions (4-bar windows) and measure, per guidance
+// mode, the out-of-key rate, chord accuracy, note density and pitch range, beside the songs' original tracks.
 #include "model/diffusion/Generator.h"
 
 #include <functional>
@@ -14,7 +14,7 @@ struct EvalOptions {
     std::string cachePath;
     std::vector<int> songIds; ///< empty = the validation split
     std::vector<GuidanceMode> modes{GuidanceMode::Fgg, GuidanceMode::None};
-    int maxWindows = 64;      ///< spread evenly over the songs
+    int maxWindows = 64; ///< spread evenly over the songs
     int steps = 10;
     double cfgScale = 7.5;
     std::uint64_t seed = 0;

@@ -41,7 +41,8 @@ RecognisedChord recogniseChord(const std::vector<Note>& notes, Tick from, Tick t
     double bestScore = -1e30;
     for (int root = 0; root < 12; ++root)
         for (bool minor : {false, true}) {
-            // Template matching: chord tones count, other pitch classes count against (weights from the root).
+            // Template matching: chord tones count, other pitch classes count against (weights from the
+            // root).
             const int third = (root + (minor ? 3 : 4)) % 12, fifth = (root + 7) % 12;
             double score = 0;
             for (int pc = 0; pc < 12; ++pc) {
@@ -67,8 +68,8 @@ RecognisedChord reduceToTriad(const Chord& c) {
 }
 } // namespace
 
-std::pair<int, int> chordMatches(const std::vector<Note>& notes, const std::vector<ChordSpan>& chords, Tick halfBar,
-                                 Tick from, Tick to) {
+std::pair<int, int> chordMatches(const std::vector<Note>& notes, const std::vector<ChordSpan>& chords,
+                                 Tick halfBar, Tick from, Tick to) {
     int matches = 0, counted = 0;
     for (Tick t = from; t + halfBar <= to; t += halfBar) {
         const ChordSpan* chord = nullptr;

@@ -6,8 +6,9 @@
 
 namespace fgg {
 
-/// Fraction of 16th steps with at least one sounding note in which some sounding note lies outside the allowed
-/// pitch classes of the chord at that step (the paper's out-of-key rate). Steps with no chord are skipped.
+/// Fraction of 16th steps with at least one sounding note in which some sounding note lies outside the
+/// allowed pitch classes of the chord at that step (the paper's out-of-key rate). Steps with no chord are
+/// skipped.
 double outOfKeyRate(const std::vector<Note>& notes, const std::vector<ChordSpan>& chords, Tick ticksPerStep,
                     Tick from, Tick to);
 

@@ -20,7 +20,9 @@ protected:
         writeRandomCheckpoint((dir_ / "accompaniment.fggm").string(), "tiny", "accompaniment", 2);
     }
     static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
-    static ModelFiles files() { return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()}; }
+    static ModelFiles files() {
+        return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()};
+    }
     static Score prompt(const std::string& sheet) {
         Score s;
         s.chords = LeadSheet::parse(sheet).toChordSpans(s.ticksPerBar());
@@ -39,7 +41,8 @@ void expectAllInKey(const Score& s, const std::string& trackName) {
             const ChordSpan* c = s.chordAt(at);
             if (!c) continue;
             EXPECT_TRUE(c->chord.allowedPitchClasses().contains(n.pitch % 12))
-                << trackName << " pitch " << n.pitch << " at tick " << at << " over " << c->chord.toLeadSheet();
+                << trackName << " pitch " << n.pitch << " at tick " << at << " over "
+                << c->chord.toLeadSheet();
         }
 }
 
@@ -50,7 +53,8 @@ TEST_F(GeneratorTest, LeadSheetsOf4_8And32BarsGiveOnePieceInKey) {
     const std::string bars4 = "| C G | Am7 | F | G7 |";
     const std::string bars8 = bars4 + " Dm7 G7 | Cmaj7 | Bb | Gsus4 G |";
     std::string bars32;
-    for (int i = 0; i < 4; ++i) bars32 += bars8;
+    for (int i = 0; i < 4; ++i)
+        bars32 += bars8;
     for (const std::string& sheet : {bars4, bars8, bars32}) {
         const Score p = prompt(sheet);
         GenerationParams params;
@@ -64,7 +68,8 @@ TEST_F(GeneratorTest, LeadSheetsOf4_8And32BarsGiveOnePieceInKey) {
         expectAllInKey(s, kMelodyTrack);
         expectAllInKey(s, kAccompanimentTrack);
         for (const Track& t : s.tracks)
-            for (const Note& n : t.notes) EXPECT_LE(n.end(), s.endTick());
+            for (const Note& n : t.notes)
+                EXPECT_LE(n.end(), s.endTick());
         const int windows = p.bars() <= 4 ? 1 : (p.bars() - 4) / 2 + 1;
         EXPECT_EQ(calls, 2 * windows * params.steps) << sheet; // melody then accompaniment, per window
     }

@@ -1,6 +1,6 @@
 // FGG guarantees: with random weights, `fgg` leaves no note outside the allowed pitch classes at any step,
-// `none` does; rhythm guidance gives exactly the requested onsets; inpainting keeps the known region bit for bit;
-// progress once per step; cancel within one step; the same seed gives the same output.
+// `none` does; rhythm guidance gives exactly the requested onsets; inpainting keeps the known region bit for
+// bit; progress once per step; cancel within one step; the same seed gives the same output.
 #include "model/diffusion/Guidance.h"
 #include "model/diffusion/Sampler.h"
 #include "model/music/ScaleMask.h"
@@ -28,7 +28,8 @@ std::vector<std::vector<PitchClassSet>> randomAllowed(int B, std::mt19937& rng) 
         for (int bar = 0; bar < 4; ++bar) {
             const auto& e = table[rng() % table.size()];
             const int root = static_cast<int>(rng() % 12);
-            for (int s = 0; s < 16; ++s) steps.push_back(allowedPitchClassesForChroma(e.chordIntervals.transposed(root)));
+            for (int s = 0; s < 16; ++s)
+                steps.push_back(allowedPitchClassesForChroma(e.chordIntervals.transposed(root)));
         }
         out.push_back(steps);
     }
@@ -85,7 +86,8 @@ TEST(FineGrainedGuidance, AblationModesAlsoEndInKey) {
 }
 
 TEST(FineGrainedGuidance, HarmonicCorrectionClampsToExactlyOneHalf) {
-    const auto x0 = torch::tensor({0.2f, 0.7f, 0.5f, 1.3f}).view({1, 1, 1, 4}).expand({1, 2, 1, 4}).contiguous();
+    const auto x0 =
+        torch::tensor({0.2f, 0.7f, 0.5f, 1.3f}).view({1, 1, 1, 4}).expand({1, 2, 1, 4}).contiguous();
     const auto allowed = torch::tensor({0.f, 0.f, 0.f, 1.f}).view({1, 1, 1, 4});
     const auto y = harmonicCorrection(x0, allowed);
     EXPECT_FLOAT_EQ(y[0][0][0][0].item<float>(), 0.2f);
@@ -100,7 +102,8 @@ TEST(RhythmGuidance, ExactlyTheRequestedOnsetsPerStep) {
     const auto allowed = randomAllowed(2, rng);
     SamplerInputs in = inputsFor(allowed);
     std::vector<int64_t> counts(64);
-    for (int t = 0; t < 64; ++t) counts[static_cast<std::size_t>(t)] = (t % 4 == 0) ? 3 : (t % 2 == 0 ? 1 : 0);
+    for (int t = 0; t < 64; ++t)
+        counts[static_cast<std::size_t>(t)] = (t % 4 == 0) ? 3 : (t % 2 == 0 ? 1 : 0);
     in.rhythm = torch::tensor(counts).unsqueeze(0).expand({2, 64}).contiguous();
     for (int seed = 0; seed < 4; ++seed) {
         SamplerSettings s;
@@ -109,7 +112,8 @@ TEST(RhythmGuidance, ExactlyTheRequestedOnsetsPerStep) {
         const auto onsetsPerStep = (out.select(1, 0) > 0.5).sum(-1); // [B, T]
         for (int b = 0; b < 2; ++b)
             for (int t = 0; t < 64; ++t)
-                ASSERT_EQ(onsetsPerStep[b][t].item<int64_t>(), counts[static_cast<std::size_t>(t)]) << b << " " << t;
+                ASSERT_EQ(onsetsPerStep[b][t].item<int64_t>(), counts[static_cast<std::size_t>(t)])
+                    << b << " " << t;
         EXPECT_EQ(outOfKeyCells(out, in.allowed), 0);
     }
 }
@@ -120,8 +124,8 @@ TEST(Inpainting, KnownRegionIsBitIdentical) {
     SamplerInputs in = inputsFor(randomAllowed(2, rng));
     in.knownValues = (torch::rand({2, 2, 64, 64}) > 0.95).to(torch::kFloat);
     in.knownMask = torch::zeros({2, 2, 64, 64});
-    in.knownMask.narrow(2, 0, 32).fill_(1.0f);            // the first two bars are known
-    in.knownMask.narrow(3, 40, 10).fill_(1.0f);           // and a band of pitches everywhere
+    in.knownMask.narrow(2, 0, 32).fill_(1.0f);  // the first two bars are known
+    in.knownMask.narrow(3, 40, 10).fill_(1.0f); // and a band of pitches everywhere
     const auto out = f.sampler.sample(in, SamplerSettings{});
     const auto keep = in.knownMask > 0.5;
     EXPECT_TRUE(torch::equal(out.masked_select(keep), in.knownValues.masked_select(keep)));
@@ -141,7 +145,8 @@ TEST(Sampler, ProgressOncePerStepAndSameSeedSameOutput) {
             seen.push_back(step);
         });
         ASSERT_EQ(static_cast<int>(seen.size()), steps);
-        for (int i = 0; i < steps; ++i) EXPECT_EQ(seen[static_cast<std::size_t>(i)], i + 1);
+        for (int i = 0; i < steps; ++i)
+            EXPECT_EQ(seen[static_cast<std::size_t>(i)], i + 1);
         EXPECT_TRUE(torch::equal(a, f.sampler.sample(in, s)));
     }
 }

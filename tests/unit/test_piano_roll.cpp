@@ -1,5 +1,5 @@
-// The paper's piano-roll codec and condition channels (fgg-method 1-2): the exact layout the model was trained
-// on, so a mistake here would silently teach or feed the model the wrong thing.
+// The paper's piano-roll codec and condition channels (fgg-method 1-2): the exact layout the model was
+// trained on, so a mistake here would silently teach or feed the model the wrong thing.
 #include "model/music/Chord.h"
 #include "model/roll/Conditions.h"
 #include "model/roll/PianoRoll.h"
@@ -30,7 +30,8 @@ std::vector<Note> randomGridNotes(unsigned seed, int steps) {
         int step = static_cast<int>(rng() % 8);
         while (step < steps) {
             const int length = 1 + static_cast<int>(rng() % 6);
-            if (rng() % 3 == 0) notes.push_back(Note{pitch, step * kStep, std::min(length, steps - step) * kStep, 100});
+            if (rng() % 3 == 0)
+                notes.push_back(Note{pitch, step * kStep, std::min(length, steps - step) * kStep, 100});
             step += length + static_cast<int>(rng() % 3); // may touch the next note: onset keeps them apart
         }
     }
@@ -42,9 +43,9 @@ std::vector<Note> randomGridNotes(unsigned seed, int steps) {
 TEST(PianoRoll, RowsArePitchesFromA1ToC7) {
     EXPECT_EQ(roll::pitchToRow(33), 0);
     EXPECT_EQ(roll::rowToPitch(63), 96);
-    EXPECT_EQ(roll::rowPitchClass(0), 9);                   // A
-    EXPECT_EQ(roll::rowPitchClass(roll::kChromaRowC3), 0);  // C3 = MIDI 48
-    EXPECT_EQ(roll::rowToPitch(roll::kChromaRowC4), 60);    // C4
+    EXPECT_EQ(roll::rowPitchClass(0), 9);                  // A
+    EXPECT_EQ(roll::rowPitchClass(roll::kChromaRowC3), 0); // C3 = MIDI 48
+    EXPECT_EQ(roll::rowToPitch(roll::kChromaRowC4), 60);   // C4
 }
 
 TEST(PianoRoll, EncodeDecodeRoundTripsGridNotesExactly) {
@@ -93,7 +94,8 @@ TEST(PianoRoll, SustainWithoutOnsetIsDropped) {
 }
 
 TEST(PianoRoll, OnsetCountsIncludePitchesOutsideTheRoll) {
-    const std::vector<Note> notes{{20, 0, kStep, 100}, {60, 0, kStep, 100}, {100, 0, kStep, 100}, {60, kStep, kStep, 100}};
+    const std::vector<Note> notes{
+        {20, 0, kStep, 100}, {60, 0, kStep, 100}, {100, 0, kStep, 100}, {60, kStep, kStep, 100}};
     const std::vector<int> counts = onsetCounts(notes, 0, 4, kStep);
     EXPECT_EQ(counts, (std::vector<int>{3, 1, 0, 0}));
 }
@@ -141,7 +143,8 @@ TEST(Conditions, NullMelodyIsMinusOneEverywhere) {
 }
 
 TEST(Conditions, ChromaPerStepFollowsTheChordSpans) {
-    const std::vector<ChordSpan> chords{{0, 4 * kStep, Chord::parse("C")}, {6 * kStep, 2 * kStep, Chord::parse("G7/B")}};
+    const std::vector<ChordSpan> chords{{0, 4 * kStep, Chord::parse("C")},
+                                        {6 * kStep, 2 * kStep, Chord::parse("G7/B")}};
     const std::vector<PitchClassSet> chroma = chromaPerStep(chords, 0, 10, kStep);
     ASSERT_EQ(chroma.size(), 10u);
     EXPECT_EQ(chroma[0], (PitchClassSet{0, 4, 7}));
