@@ -104,6 +104,12 @@ Json parse(const std::string& text, const std::string& source) {
         if (const auto cut = what.find("] "); cut != std::string::npos) what = what.substr(cut + 2);
         throw FileFormatError(source + ": not valid JSON (byte " + std::to_string(e.byte) + "): " + what,
                               static_cast<std::int64_t>(e.byte));
+    } catch (const Json::exception& e) {
+        // Valid syntax the parser still cannot hold, e.g. a number beyond a double ("number overflow"); found
+        // by fuzzing (tests/fuzz/corpus/study_file/crash-number-overflow).
+        std::string what = e.what();
+        if (const auto cut = what.find("] "); cut != std::string::npos) what = what.substr(cut + 2);
+        throw FileFormatError(source + ": not valid JSON: " + what);
     }
 }
 

@@ -103,6 +103,12 @@ TEST(StudyFile, SyntaxErrorsNameTheByteOffset) {
     }
 }
 
+TEST(StudyFile, NumbersBeyondADoubleAreAFileErrorNotACrash) {
+    // Found by fuzzing: nlohmann throws out_of_range (not parse_error) for "1E400".
+    const std::string e = errorOf("{\"version\": 1E400}");
+    EXPECT_NE(e.find("my/study.json: not valid JSON: number overflow"), std::string::npos) << e;
+}
+
 TEST(StudyFile, ProblemsAreListed) {
     Study s = defaultStudy();
     EXPECT_FALSE(s.problems().empty()); // no prompts yet
