@@ -53,7 +53,8 @@ int Args::intOr(const std::string& name, int fallback) const {
     if (!v) return fallback;
     char* end = nullptr;
     const long r = std::strtol(v->c_str(), &end, 10);
-    if (end == v->c_str() || *end != '\0') throw Error("--" + name + " expects a whole number, not '" + *v + "'");
+    if (end == v->c_str() || *end != '\0')
+        throw Error("--" + name + " expects a whole number, not '" + *v + "'");
     return static_cast<int>(r);
 }
 

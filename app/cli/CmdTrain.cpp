@@ -11,7 +11,9 @@ namespace fgg::cli {
 namespace {
 
 std::atomic<bool> stopRequested{false};
-extern "C" void onInterrupt(int) { stopRequested = true; }
+extern "C" void onInterrupt(int) {
+    stopRequested = true;
+}
 
 std::string formatDuration(double seconds) {
     const long s = static_cast<long>(seconds);
@@ -49,11 +51,13 @@ int run(const std::vector<std::string>& argv) {
     trainModel(
         o,
         [&](const TrainProgress& p) {
-            const bool line = p.validLoss || p.checkpointWritten || p.step % 50 == 0 || p.step == p.totalSteps;
+            const bool line =
+                p.validLoss || p.checkpointWritten || p.step % 50 == 0 || p.step == p.totalSteps;
             if (!tty && !line) return;
             std::printf("%sstep %lld/%lld  loss %.4f  %s%.1f samples/s  ETA %s%s%s", tty ? "\r" : "", p.step,
                         p.totalSteps, p.loss,
-                        p.validLoss ? ("valid " + std::to_string(*p.validLoss).substr(0, 6) + "  ").c_str() : "",
+                        p.validLoss ? ("valid " + std::to_string(*p.validLoss).substr(0, 6) + "  ").c_str()
+                                    : "",
                         p.samplesPerSecond, formatDuration(p.etaSeconds).c_str(),
                         p.checkpointWritten ? "  [checkpoint saved]" : "", (line || !tty) ? "\n" : "");
             std::fflush(stdout);
@@ -65,10 +69,11 @@ int run(const std::vector<std::string>& argv) {
 }
 
 const CommandRegistration reg(
-    "train", {"train a model on POP909 (resumable)",
-              "fgg train --pop909 DIR [--cache FILE] --task melody|accompaniment --preset small|paper|tiny --out CKPT "
-              "[--resume] [--steps N] [--batch B] [--lr X] [--ema D] [--bf16] [--threads N] [--device auto|cpu|cuda] "
-              "[--checkpoint-minutes M] [--valid-every N]",
-              run});
+    "train",
+    {"train a model on POP909 (resumable)",
+     "fgg train --pop909 DIR [--cache FILE] --task melody|accompaniment --preset small|paper|tiny --out CKPT "
+     "[--resume] [--steps N] [--batch B] [--lr X] [--ema D] [--bf16] [--threads N] [--device auto|cpu|cuda] "
+     "[--checkpoint-minutes M] [--valid-every N]",
+     run});
 } // namespace
 } // namespace fgg::cli

@@ -52,7 +52,8 @@ SamplerBench benchSampler(const std::string& preset, bool bf16, int repeats) {
     const UNetConfig config = unetPreset(preset, 6);
     nn::UNet unet(config);
     unet->eval();
-    for (const auto& p : unet->parameters()) r.params += p.numel();
+    for (const auto& p : unet->parameters())
+        r.params += p.numel();
     r.gflopPerForward = unetGflopPerForward(config);
     auto forward = [&](int64_t batch) {
         const auto x = torch::randn({batch, config.inChannels, 64, 64});

@@ -13,37 +13,37 @@ struct TrainOptions {
     std::string cachePath;       ///< ... or from this dataset cache
     std::string task = "melody"; ///< melody | accompaniment
     std::string preset = "small";
-    std::string out;             ///< checkpoint path (.fggm); training state goes to out + ".train"
+    std::string out; ///< checkpoint path (.fggm); training state goes to out + ".train"
     bool resume = false;
-    long long steps = 12405;     ///< total optimiser steps (12,405 x 16 = the paper's 198,480 samples)
+    long long steps = 12405; ///< total optimiser steps (12,405 x 16 = the paper's 198,480 samples)
     int batch = 16;
     double learningRate = 2e-4;
     int warmupSteps = 200;
     double gradClip = 10.0;
     double dropProbability = 0.5;
-    double emaDecay = 0.999;     ///< 0 = no EMA
+    double emaDecay = 0.999; ///< 0 = no EMA
     /// bf16 autocast for the UNet (norms stay fp32). Off by default: Debian's LibTorch 1.13 runs bf16 matrix
     /// products on a slow fallback (measured 1.2 vs 16.8 GFLOP/s fp32 here); on CUDA it pays.
     bool bf16 = false;
-    int threads = 0;             ///< 0 = all cores
+    int threads = 0; ///< 0 = all cores
     std::uint64_t seed = 1;
     int checkpointMinutes = 5;
-    int validEvery = 500;        ///< steps between validation-loss evaluations
+    int validEvery = 500; ///< steps between validation-loss evaluations
     int validWindows = 256;
     std::string device = "auto"; ///< auto | cpu | cuda
 };
 
 struct TrainProgress {
     long long step = 0, totalSteps = 0;
-    double loss = 0;            ///< running mean of the last steps
+    double loss = 0; ///< running mean of the last steps
     double samplesPerSecond = 0;
     double etaSeconds = 0;
     std::optional<double> validLoss;
     bool checkpointWritten = false;
 };
 
-/// Trains (or resumes) until `options.steps` or until `stop` is set; saves a checkpoint at the end either way.
-/// Appends every logged step to out + ".csv". Throws Error with a clear message on bad input.
+/// Trains (or resumes) until `options.steps` or until `stop` is set; saves a checkpoint at the end either
+/// way. Appends every logged step to out + ".csv". Throws Error with a clear message on bad input.
 void trainModel(const TrainOptions& options, const std::function<void(const TrainProgress&)>& onProgress,
                 const std::atomic<bool>* stop);
 

@@ -57,9 +57,11 @@ struct AutocastScope {
     }
 };
 
-/// One diffusion training loss (fgg-method 4.2): t ~ U{0..999}, x_t = sqrt(ab) x0 + sqrt(1-ab) eps, MSE on eps.
+/// One diffusion training loss (fgg-method 4.2): t ~ U{0..999}, x_t = sqrt(ab) x0 + sqrt(1-ab) eps, MSE on
+/// eps.
 torch::Tensor diffusionLoss(nn::UNet& unet, const torch::Tensor& alphaBar, const torch::Tensor& x0,
-                            const torch::Tensor& cond, const torch::Tensor& t, const torch::Tensor& eps, bool bf16) {
+                            const torch::Tensor& cond, const torch::Tensor& t, const torch::Tensor& eps,
+                            bool bf16) {
     const auto ab = alphaBar.index_select(0, t).view({-1, 1, 1, 1});
     const auto xt = ab.sqrt() * x0 + (1 - ab).sqrt() * eps;
     torch::Tensor pred;
@@ -76,16 +78,21 @@ struct TrainState {
     double elapsed = 0;
 };
 
-std::string statePath(const TrainOptions& o) { return o.out + ".train"; }
+std::string statePath(const TrainOptions& o) {
+    return o.out + ".train";
+}
 
-void saveState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch::optim::Adam& opt, const TrainState& st) {
+void saveState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch::optim::Adam& opt,
+               const TrainState& st) {
     torch::serialize::OutputArchive archive;
     archive.write("step", torch::tensor(static_cast<int64_t>(st.step)));
     archive.write("samples", torch::tensor(static_cast<int64_t>(st.samples)));
     archive.write("elapsed", torch::tensor(st.elapsed, torch::kDouble));
     torch::serialize::OutputArchive model, emaArchive, optimiser;
-    for (const auto& p : unet->named_parameters()) model.write(p.key(), p.value());
-    for (const auto& p : ema->named_parameters()) emaArchive.write(p.key(), p.value());
+    for (const auto& p : unet->named_parameters())
+        model.write(p.key(), p.value());
+    for (const auto& p : ema->named_parameters())
+        emaArchive.write(p.key(), p.value());
     opt.save(optimiser);
     archive.write("model", model);
     archive.write("ema", emaArchive);
@@ -120,8 +127,10 @@ TrainState loadState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch
     archive.read("optimizer", optimiser);
     torch::NoGradGuard ng;
     try {
-        for (auto& p : unet->named_parameters()) model.read(p.key(), p.value());
-        for (auto& p : ema->named_parameters()) emaArchive.read(p.key(), p.value());
+        for (auto& p : unet->named_parameters())
+            model.read(p.key(), p.value());
+        for (auto& p : ema->named_parameters())
+            emaArchive.read(p.key(), p.value());
     } catch (const c10::Error&) {
         throw Error(statePath(o) + " holds a different model (preset or task) than --preset " + o.preset +
                     " --task " + o.task);
@@ -138,11 +147,13 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     if (o.batch < 1 || o.steps < 1) throw Error("--batch and --steps must be positive");
     configureRuntime(o.threads);
     const torch::Device device = trainingDevice(o.device);
-    if (auto dir = std::filesystem::path(o.out).parent_path(); !dir.empty()) std::filesystem::create_directories(dir);
+    if (auto dir = std::filesystem::path(o.out).parent_path(); !dir.empty())
+        std::filesystem::create_directories(dir);
 
     std::vector<QuantisedSong> all = loadSongs(o);
     std::vector<QuantisedSong> trainSongs, validSongs;
-    for (QuantisedSong& s : all) (isValidationSong(s.id) ? validSongs : trainSongs).push_back(std::move(s));
+    for (QuantisedSong& s : all)
+        (isValidationSong(s.id) ? validSongs : trainSongs).push_back(std::move(s));
     const train::TrainingExamples trainSet(std::move(trainSongs), o.task, o.dropProbability);
     const train::TrainingExamples validSet(std::move(validSongs), o.task, 0.0);
     // Validation: fixed windows, timesteps and noise, so the figure is comparable across runs and resumes.
@@ -162,12 +173,16 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         torch::NoGradGuard ng;
         auto src = unet->parameters();
         auto dst = ema->parameters();
-        for (std::size_t i = 0; i < src.size(); ++i) dst[i].copy_(src[i]);
+        for (std::size_t i = 0; i < src.size(); ++i)
+            dst[i].copy_(src[i]);
     }
     torch::optim::Adam opt(unet->parameters(), torch::optim::AdamOptions(o.learningRate));
     TrainState st;
-    if (o.resume && std::filesystem::exists(statePath(o))) st = loadState(o, unet, ema, opt);
-    else if (o.resume) std::fprintf(stderr, "fgg train: no training state at %s: starting from step 0\n", statePath(o).c_str());
+    if (o.resume && std::filesystem::exists(statePath(o)))
+        st = loadState(o, unet, ema, opt);
+    else if (o.resume)
+        std::fprintf(stderr, "fgg train: no training state at %s: starting from step 0\n",
+                     statePath(o).c_str());
 
     const std::string csvPath = o.out + ".csv";
     const bool newCsv = !std::filesystem::exists(csvPath) || !o.resume;
@@ -181,11 +196,12 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         const int64_t N = valid.target.size(0);
         for (int64_t i = 0; i < N; i += 32) {
             const int64_t n = std::min<int64_t>(32, N - i);
-            sum += diffusionLoss(ema, alphaBar, valid.target.narrow(0, i, n).to(device),
-                                 valid.conditions.narrow(0, i, n).to(device), validT.narrow(0, i, n).to(device),
-                                 validEps.narrow(0, i, n).to(device), o.bf16)
-                       .item<double>() *
-                   double(n);
+            sum +=
+                diffusionLoss(ema, alphaBar, valid.target.narrow(0, i, n).to(device),
+                              valid.conditions.narrow(0, i, n).to(device), validT.narrow(0, i, n).to(device),
+                              validEps.narrow(0, i, n).to(device), o.bf16)
+                    .item<double>() *
+                double(n);
         }
         ema->train();
         return N ? sum / double(N) : 0.0;
@@ -225,10 +241,11 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         const auto eps = torch::randn(batch.target.sizes(), gen, torch::kFloat).to(device);
 
         const double lr = o.learningRate * std::min(1.0, double(st.step + 1) / std::max(1, o.warmupSteps));
-        for (auto& group : opt.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+        for (auto& group : opt.param_groups())
+            static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
         opt.zero_grad();
-        torch::Tensor loss = diffusionLoss(unet, alphaBar, batch.target.to(device), batch.conditions.to(device), t,
-                                           eps, o.bf16);
+        torch::Tensor loss = diffusionLoss(unet, alphaBar, batch.target.to(device),
+                                           batch.conditions.to(device), t, eps, o.bf16);
         loss.backward();
         torch::nn::utils::clip_grad_norm_(unet->parameters(), o.gradClip);
         opt.step();
@@ -238,7 +255,8 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
             const double d = std::min(o.emaDecay, (1.0 + double(st.step)) / (10.0 + double(st.step)));
             auto src = unet->parameters();
             auto dst = ema->parameters();
-            for (std::size_t i = 0; i < src.size(); ++i) dst[i].mul_(d).add_(src[i].detach(), 1.0 - d);
+            for (std::size_t i = 0; i < src.size(); ++i)
+                dst[i].mul_(d).add_(src[i].detach(), 1.0 - d);
         }
         ++st.step;
         st.samples += o.batch;
@@ -247,7 +265,8 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         recent.push_back(loss.item<double>());
         if (recent.size() > 50) recent.pop_front();
         meanLoss = 0;
-        for (double v : recent) meanLoss += v;
+        for (double v : recent)
+            meanLoss += v;
         meanLoss /= double(recent.size());
 
         TrainProgress p;
@@ -258,7 +277,8 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         p.samplesPerSecond = windowSeconds > 0 ? double(windowSamples) / windowSeconds : 0;
         p.etaSeconds = p.samplesPerSecond > 0 ? double(o.steps - st.step) * o.batch / p.samplesPerSecond : 0;
         if (st.step % o.validEvery == 0 || st.step == o.steps) p.validLoss = lastValid = validate();
-        if (std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() > 60.0 * o.checkpointMinutes) {
+        if (std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() >
+            60.0 * o.checkpointMinutes) {
             writeCheckpoint(meanLoss);
             lastCheckpoint = Clock::now();
             p.checkpointWritten = true;
@@ -284,7 +304,8 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     if (onProgress) onProgress(done);
 }
 
-double measureTrainingThroughput(const std::string& preset, const std::string& task, int batch, bool bf16, int steps) {
+double measureTrainingThroughput(const std::string& preset, const std::string& task, int batch, bool bf16,
+                                 int steps) {
     configureRuntime();
     const UNetConfig config = unetPreset(preset, inputChannelsForTask(task));
     nn::UNet unet(config);
@@ -303,7 +324,8 @@ double measureTrainingThroughput(const std::string& preset, const std::string& t
     };
     step(); // warm-up: allocator and oneDNN primitive caches
     const auto start = Clock::now();
-    for (int i = 0; i < steps; ++i) step();
+    for (int i = 0; i < steps; ++i)
+        step();
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return double(batch) * steps / seconds;
 }

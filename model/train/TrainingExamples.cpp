@@ -39,7 +39,8 @@ TrainingExamples::TrainingExamples(std::vector<QuantisedSong> songs, std::string
 
 long long TrainingExamples::windowCount() const {
     long long n = 0;
-    for (const QuantisedSong& s : songs_) n += s.steps / W;
+    for (const QuantisedSong& s : songs_)
+        n += s.steps / W;
     return n;
 }
 
@@ -92,17 +93,19 @@ ExampleBatch TrainingExamples::sample(int batch, std::mt19937_64& rng) const {
 ExampleBatch TrainingExamples::windows(int maxWindows) const {
     std::vector<std::pair<const QuantisedSong*, int>> picks;
     for (const QuantisedSong& s : songs_)
-        for (int o = 0; o + W <= s.steps; o += W) picks.emplace_back(&s, o);
+        for (int o = 0; o + W <= s.steps; o += W)
+            picks.emplace_back(&s, o);
     // An even spread over the songs when capped.
     std::vector<std::pair<const QuantisedSong*, int>> chosen;
     const std::size_t n = std::min<std::size_t>(picks.size(), static_cast<std::size_t>(maxWindows));
-    for (std::size_t i = 0; i < n; ++i) chosen.push_back(picks[i * picks.size() / n]);
+    for (std::size_t i = 0; i < n; ++i)
+        chosen.push_back(picks[i * picks.size() / n]);
     const int condChannels = task_ == "melody" ? 2 : 4;
     const auto N = static_cast<int64_t>(chosen.size());
     ExampleBatch b{torch::empty({N, 2, W, P}), torch::empty({N, condChannels, W, P})};
     for (int64_t i = 0; i < N; ++i)
-        fill(*chosen[static_cast<std::size_t>(i)].first, chosen[static_cast<std::size_t>(i)].second, 0, false, false,
-             b.target[i].data_ptr<float>(), b.conditions[i].data_ptr<float>());
+        fill(*chosen[static_cast<std::size_t>(i)].first, chosen[static_cast<std::size_t>(i)].second, 0, false,
+             false, b.target[i].data_ptr<float>(), b.conditions[i].data_ptr<float>());
     return b;
 }
 
