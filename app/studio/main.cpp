@@ -61,11 +61,14 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     fgg::studio::MainWindow window;
-    if (parser.isSet(demo))
-        window.document()->reset(fgg::studio::demoScore());
-    else if (!parser.positionalArguments().isEmpty())
-        window.files()->openPath(parser.positionalArguments().first());
+    if (parser.isSet(demo)) window.document()->reset(fgg::studio::demoScore());
     window.show();
+    // Open the file once the window is up: a MIDI import asks which tracks to use, and that question belongs
+    // in front of the workstation, not on an empty screen.
+    if (!parser.isSet(demo) && !parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().first();
+        QTimer::singleShot(0, &window, [&window, path] { window.files()->openPath(path); });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
