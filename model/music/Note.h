@@ -14,26 +14,10 @@ struct Note {
     int velocity = 100;
 
     Tick end() const { return start + length; }
-    Note withPitch(int p) const {
-        Note n = *this;
-        n.pitch = p;
-        return n;
-    }
-    Note withStart(Tick s) const {
-        Note n = *this;
-        n.start = s;
-        return n;
-    }
-    Note withLength(Tick l) const {
-        Note n = *this;
-        n.length = l;
-        return n;
-    }
-    Note withVelocity(int v) const {
-        Note n = *this;
-        n.velocity = v;
-        return n;
-    }
+    Note withPitch(int p) const { return with(&Note::pitch, p); }
+    Note withStart(Tick s) const { return with(&Note::start, s); }
+    Note withLength(Tick l) const { return with(&Note::length, l); }
+    Note withVelocity(int v) const { return with(&Note::velocity, v); }
 
     /// Order by start, then pitch, then length, then velocity: the order tracks keep.
     auto operator<=>(const Note& o) const {
@@ -43,6 +27,14 @@ struct Note {
         return velocity <=> o.velocity;
     }
     bool operator==(const Note&) const = default;
+
+private:
+    template <class T>
+    Note with(T Note::*field, T value) const {
+        Note n = *this;
+        n.*field = value;
+        return n;
+    }
 };
 
 } // namespace fgg
