@@ -1,11 +1,17 @@
 // fgg bench: generation (and training) speed on this machine, with the roofline it is measured against.
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
+#include "app/cli/LocalWorkers.h"
+#include "model/diffusion/Runtime.h"
 #include "model/train/Bench.h"
 #include "model/train/Soak.h"
 #include "model/train/TrainOptions.h"
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+#include <unistd.h>
 
 #ifdef FGG_HAVE_AUDIO
 #include "audio/RenderBench.h"
@@ -54,9 +60,87 @@ int runSoakCommand(const Args& a) {
     return r.growthPercent < 5.0 ? 0 : 1;
 }
 
+/// One rank of the distributed training figure (started by runDistributedTrainBench): rank 0 writes the
+/// group's figures to --result.
+int runTrainWorker(const Args& a) {
+    configureRuntime(a.intOr("threads", 1));
+    DistributedOptions group;
+    group.worldSize = a.intOr("world-size", 2);
+    group.rank = a.intOr("rank", 0);
+    group.master = a.valueOr("master", "");
+    const DistributedThroughput r = measureDistributedTrainingThroughput(
+        a.valueOr("preset", "small"), "accompaniment", a.intOr("batch", 16), a.has("bf16"),
+        a.intOr("train-steps", 3), group);
+    if (group.rank == 0) {
+        std::ofstream out(a.valueOr("result", "/dev/null"));
+        out << r.samplesPerSecond << " " << r.allReduceWaitMs << " " << r.allReduceAloneMs << " "
+            << r.allReduceMegabytes << " " << r.backend << "\n";
+    }
+    return 0;
+}
+
+/// The same training figure from P processes of T threads (P x T = the cores) over Gloo on loopback: on one
+/// machine no faster, but the gap to one process is the communication overhead that grows on a cluster.
+void runDistributedTrainBench(const Args& a, const std::string& preset, bool bf16, int batch,
+                              int singleThreads, double singleSamplesPerSecond) {
+    const bool json = a.has("json");
+    const int procs = a.intOr("train-procs", 2);
+    const int threads = std::max(1, singleThreads / procs);
+    if (!distributedTrainingAvailable()) {
+        std::fprintf(stderr, "train: %d processes not measured: this build has no c10d (Gloo)\n", procs);
+        return;
+    }
+    const std::string result =
+        (std::filesystem::temp_directory_path() / ("fgg-bench-" + std::to_string(::getpid()) + ".txt"))
+            .string();
+    const std::string master = "127.0.0.1:" + std::to_string(freeLoopbackPort());
+    std::vector<Worker> workers;
+    for (int r = 0; r < procs; ++r) {
+        Worker w{r,
+                 {"bench", "--train-worker", "--world-size", std::to_string(procs), "--rank",
+                  std::to_string(r), "--master", master, "--preset", preset, "--batch", std::to_string(batch),
+                  "--train-steps", std::to_string(a.intOr("train-steps", 3)), "--threads",
+                  std::to_string(threads), "--result", result}};
+        if (bf16) w.args.push_back("--bf16");
+        workers.push_back(std::move(w));
+    }
+    std::FILE* quiet = std::fopen("/dev/null", "w");
+    const std::string failure = runLocalWorkers(workers, 90, nullptr, quiet ? quiet : stderr);
+    if (quiet) std::fclose(quiet);
+    double sps = 0, waitMs = 0, aloneMs = 0, megabytes = 0;
+    std::string backend;
+    std::ifstream in(result);
+    const bool read = static_cast<bool>(in >> sps >> waitMs >> aloneMs >> megabytes >> backend);
+    in.close();
+    std::error_code ignored;
+    std::filesystem::remove(result, ignored);
+    if (!failure.empty() || !read) {
+        std::fprintf(stderr, "train: %d processes not measured: %s\n", procs,
+                     failure.empty() ? "no result from rank 0" : failure.c_str());
+        return;
+    }
+    if (json)
+        std::printf("{\"train_preset\": \"%s\", \"bf16\": %s, \"batch\": %d, \"processes\": %d, "
+                    "\"threads_per_process\": %d, \"backend\": \"%s\", \"samples_per_s\": %.2f, "
+                    "\"allreduce_mb_per_step\": %.2f, \"allreduce_alone_ms\": %.1f, "
+                    "\"allreduce_wait_ms_per_step\": %.1f, \"vs_one_process\": %.3f}\n",
+                    preset.c_str(), bf16 ? "true" : "false", batch, procs, threads, backend.c_str(), sps,
+                    megabytes, aloneMs, waitMs, sps / singleSamplesPerSecond);
+    else
+        std::printf("train  %-6s %-4s batch %d: %.2f samples/s (%d processes x %d thread%s, %s; %.3fx one "
+                    "process; all-reduce of %.1f MB: %.1f ms alone, %.1f ms/step waited after backward)\n",
+                    preset.c_str(), bf16 ? "bf16" : "fp32", batch, sps, procs, threads,
+                    threads == 1 ? "" : "s", backend.c_str(), sps / singleSamplesPerSecond, megabytes,
+                    aloneMs, waitMs);
+}
+
 int run(const std::vector<std::string>& argv) {
-    Args a(argv, {"preset", "repeats", "batch", "train-steps", "soak"}, {"json", "train", "bf16", "fp32"});
+    Args a(argv,
+           {"preset", "repeats", "batch", "train-steps", "soak", "train-procs", "world-size", "rank",
+            "master", "threads", "result"},
+           {"json", "train", "bf16", "fp32", "train-worker"});
     if (a.value("soak")) return runSoakCommand(a);
+    if (a.has("train-worker")) return runTrainWorker(a);
     std::vector<std::string> presets;
     if (auto p = a.value("preset"))
         presets = {*p};
@@ -92,22 +176,29 @@ int run(const std::vector<std::string>& argv) {
             for (bool bf16 : precisions) {
                 const double sps = measureTrainingThroughput(preset, "accompaniment", batch, bf16,
                                                              a.intOr("train-steps", 3));
+                const int threads = configureRuntime().threads;
                 if (a.has("json"))
-                    std::printf(
-                        "{\"train_preset\": \"%s\", \"bf16\": %s, \"batch\": %d, \"samples_per_s\": %.2f}\n",
-                        preset.c_str(), bf16 ? "true" : "false", batch, sps);
+                    std::printf("{\"train_preset\": \"%s\", \"bf16\": %s, \"batch\": %d, \"processes\": 1, "
+                                "\"threads_per_process\": %d, \"samples_per_s\": %.2f}\n",
+                                preset.c_str(), bf16 ? "true" : "false", batch, threads, sps);
                 else
-                    std::printf("train  %-6s %-4s batch %d: %.2f samples/s\n", preset.c_str(),
-                                bf16 ? "bf16" : "fp32", batch, sps);
+                    std::printf("train  %-6s %-4s batch %d: %.2f samples/s (1 process x %d thread%s)\n",
+                                preset.c_str(), bf16 ? "bf16" : "fp32", batch, sps, threads,
+                                threads == 1 ? "" : "s");
+                std::fflush(stdout);
+                if (a.intOr("train-procs", 2) > 1)
+                    runDistributedTrainBench(a, preset, bf16, batch, threads, sps);
             }
     }
     return 0;
 }
 
-const CommandRegistration reg("bench",
-                              {"generation and training speed on this machine",
-                               "fgg bench [--preset paper|small|tiny] [--train] [--bf16 [--fp32]] [--json] "
-                               "[--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json]",
-                               run});
+const CommandRegistration
+    reg("bench", {"generation and training speed on this machine",
+                  "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--bf16 [--fp32]] "
+                  "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json]\n"
+                  "  --train also measures P processes (default 2) sharing the cores, over Gloo on "
+                  "loopback (--train-procs 1: not)",
+                  run});
 } // namespace
 } // namespace fgg::cli

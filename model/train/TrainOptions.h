@@ -1,5 +1,7 @@
 #pragma once
 // `fgg train` options and progress, torch-free so the CLI stays free of LibTorch headers.
+#include "model/train/DistributedOptions.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -25,12 +27,17 @@ struct TrainOptions {
     /// bf16 autocast for the UNet (norms stay fp32). Off by default: Debian's LibTorch 1.13 runs bf16 matrix
     /// products on a slow fallback (measured 1.2 vs 16.8 GFLOP/s fp32 here); on CUDA it pays.
     bool bf16 = false;
-    int threads = 0; ///< 0 = all cores
+    int threads = 0; ///< 0 = all cores (with --nproc: the cores shared out among the processes)
     std::uint64_t seed = 1;
     int checkpointMinutes = 5;
     int validEvery = 500; ///< steps between validation-loss evaluations
     int validWindows = 256;
-    std::string device = "auto"; ///< auto | cpu | cuda
+    std::string device = "auto"; ///< auto | cpu | cuda | cuda:K
+    /// Several processes train one model: `batch` is then the global batch, split evenly over the ranks.
+    DistributedOptions distributed;
+    /// Diagnostics: one line per step ("step loss digest"): the global batch's loss and a 64-bit digest of
+    /// this rank's weights and EMA, so ranks (and runs) can be compared bit for bit.
+    std::string stepTrace;
 };
 
 struct TrainProgress {
@@ -40,6 +47,7 @@ struct TrainProgress {
     double etaSeconds = 0;
     std::optional<double> validLoss;
     bool checkpointWritten = false;
+    int rank = 0; ///< the reporting process's rank: only rank 0's figures go to the log
 };
 
 /// Trains (or resumes) until `options.steps` or until `stop` is set; saves a checkpoint at the end either
@@ -50,5 +58,19 @@ void trainModel(const TrainOptions& options, const std::function<void(const Trai
 /// Training throughput of a preset on this machine: optimiser steps of random data, samples per second.
 double measureTrainingThroughput(const std::string& preset, const std::string& task, int batch, bool bf16,
                                  int steps);
+
+struct DistributedThroughput {
+    double samplesPerSecond = 0;   ///< all ranks together (the global batch per step)
+    double allReduceWaitMs = 0;    ///< per step: time the step waited for gradients after backward
+    double allReduceAloneMs = 0;   ///< per step: the same buckets all-reduced with no computation around them
+    double allReduceMegabytes = 0; ///< per step and rank: gradient bytes all-reduced
+    std::string backend;
+};
+
+/// The same measurement as one rank of a data-parallel group (`batch` is the global batch). Every rank must
+/// call it with the same arguments; rank 0's figures describe the group.
+DistributedThroughput measureDistributedTrainingThroughput(const std::string& preset, const std::string& task,
+                                                           int batch, bool bf16, int steps,
+                                                           const DistributedOptions& group);
 
 } // namespace fgg

@@ -5,12 +5,19 @@
 #include "model/music/AtomicFile.h"
 #include "model/music/Error.h"
 #include "model/nn/Checkpoint.h"
+#include "model/train/DiffusionLoss.h"
+#include "model/train/DistributedContext.h"
+#include "model/train/GradientAllReduce.h"
+#include "model/train/GradientClip.h"
+#include "model/train/ShardedSampler.h"
+#include "model/train/StepTrace.h"
 #include "model/train/TrainOptions.h"
+#include "model/train/TrainState.h"
 #include "model/train/TrainingExamples.h"
 
-#include <ATen/autocast_mode.h>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -20,142 +27,105 @@ namespace fgg {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using train::CollectiveError;
+using train::DistributedContext;
 
-torch::Device trainingDevice(const std::string& name) {
+/// The training device. In a group every rank takes its own GPU: rank r uses GPU r mod (GPUs here), which
+/// numbers ranks machine by machine; `cuda:K` chooses one explicitly.
+torch::Device trainingDevice(const std::string& name, const DistributedOptions& group) {
     if (name == "cpu") return torch::kCPU;
-    if (name == "cuda") {
-        if (!torch::cuda::is_available())
-            throw Error("--device cuda was requested, but this LibTorch has no CUDA or no GPU is visible");
-        return torch::kCUDA;
+    const bool cudaAsked = name == "cuda" || name.rfind("cuda:", 0) == 0;
+    if (!cudaAsked && name != "auto")
+        throw Error("unknown device '" + name + "' (auto, cpu, cuda or cuda:K)");
+    if (!torch::cuda::is_available()) {
+        if (cudaAsked)
+            throw Error("--device " + name +
+                        " was requested, but this LibTorch has no CUDA or no GPU is visible");
+        return torch::kCPU;
     }
-    if (name != "auto") throw Error("unknown device '" + name + "' (auto, cpu or cuda)");
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const auto gpus = static_cast<int>(torch::cuda::device_count());
+    int index = group.worldSize > 1 ? group.rank % gpus : 0;
+    if (name.rfind("cuda:", 0) == 0) {
+        index = std::atoi(name.c_str() + 5);
+        if (index < 0 || index >= gpus)
+            throw Error("--device " + name + ": this machine has GPUs 0 .. " + std::to_string(gpus - 1));
+    }
+    return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
 }
 
-std::vector<QuantisedSong> loadSongs(const TrainOptions& o) {
+/// Songs from the cache (or POP909). Only `writeCache` ranks write a missing cache: ranks sharing a folder
+/// would otherwise race to write the same file.
+std::vector<QuantisedSong> loadSongs(const TrainOptions& o, bool writeCache) {
     namespace fs = std::filesystem;
     if (!o.cachePath.empty() && fs::exists(o.cachePath)) return readDatasetCache(o.cachePath);
     if (o.pop909Dir.empty()) throw Error("give --pop909 DIR (or --cache FILE made by `fgg data`)");
     Pop909Report report;
     std::vector<QuantisedSong> songs = loadPop909(o.pop909Dir, report);
-    if (!o.cachePath.empty()) writeDatasetCache(o.cachePath, songs);
+    if (!o.cachePath.empty() && writeCache) writeDatasetCache(o.cachePath, songs);
     return songs;
 }
-
-/// Guards autocast for one region (bf16 on CPU or CUDA).
-struct AutocastScope {
-    AutocastScope(bool on, torch::Device d) {
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-        at::autocast::set_cpu_enabled(on && d.is_cpu());
-        at::autocast::set_enabled(on && d.is_cuda());
-    }
-    ~AutocastScope() {
-        at::autocast::set_cpu_enabled(false);
-        at::autocast::set_enabled(false);
-        at::autocast::clear_cache();
-    }
-};
-
-/// One diffusion training loss (fgg-method 4.2): t ~ U{0..999}, x_t = sqrt(ab) x0 + sqrt(1-ab) eps, MSE on
-/// eps.
-torch::Tensor diffusionLoss(nn::UNet& unet, const torch::Tensor& alphaBar, const torch::Tensor& x0,
-                            const torch::Tensor& cond, const torch::Tensor& t, const torch::Tensor& eps,
-                            bool bf16) {
-    const auto ab = alphaBar.index_select(0, t).view({-1, 1, 1, 1});
-    const auto xt = ab.sqrt() * x0 + (1 - ab).sqrt() * eps;
-    torch::Tensor pred;
-    {
-        AutocastScope autocast(bf16, x0.device());
-        pred = unet->forward(torch::cat({xt, cond}, 1), t);
-    }
-    return torch::mse_loss(pred.to(torch::kFloat), eps);
-}
-
-struct TrainState {
-    long long step = 0;
-    long long samples = 0;
-    double elapsed = 0;
-};
 
 std::string statePath(const TrainOptions& o) {
     return o.out + ".train";
 }
 
-void saveState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch::optim::Adam& opt,
-               const TrainState& st) {
-    torch::serialize::OutputArchive archive;
-    archive.write("step", torch::tensor(static_cast<int64_t>(st.step)));
-    archive.write("samples", torch::tensor(static_cast<int64_t>(st.samples)));
-    archive.write("elapsed", torch::tensor(st.elapsed, torch::kDouble));
-    torch::serialize::OutputArchive model, emaArchive, optimiser;
-    for (const auto& p : unet->named_parameters())
-        model.write(p.key(), p.value());
-    for (const auto& p : ema->named_parameters())
-        emaArchive.write(p.key(), p.value());
-    opt.save(optimiser);
-    archive.write("model", model);
-    archive.write("ema", emaArchive);
-    archive.write("optimizer", optimiser);
-    std::ostringstream bytes;
-    archive.save_to(bytes);
-    writeFileAtomically(statePath(o), bytes.str());
+/// What every rank must agree on, as "key=value;...": options that shape the computation and the data.
+std::string runDescription(const TrainOptions& o, const train::TrainingExamples& trainSet,
+                           const train::TrainingExamples& validSet) {
+    std::ostringstream s;
+    s.precision(17);
+    s << "task=" << o.task << ";preset=" << o.preset << ";batch=" << o.batch << ";steps=" << o.steps
+      << ";lr=" << o.learningRate << ";warmup=" << o.warmupSteps << ";clip=" << o.gradClip
+      << ";drop=" << o.dropProbability << ";ema=" << o.emaDecay << ";bf16=" << o.bf16 << ";seed=" << o.seed
+      << ";valid-every=" << o.validEvery << ";valid-windows=" << o.validWindows
+      << ";train-songs=" << trainSet.songCount() << ";train-windows=" << trainSet.windowStartCount()
+      << ";valid-songs=" << validSet.songCount() << ";valid-windows-found=" << validSet.windowCount();
+    return s.str();
 }
 
-TrainState loadState(const TrainOptions& o, nn::UNet& unet, nn::UNet& ema, torch::optim::Adam& opt) {
-    torch::serialize::InputArchive archive;
-    try {
-        archive.load_from(statePath(o));
-    } catch (const c10::Error& e) {
-        throw Error("cannot resume from " + statePath(o) + ": the training state is missing or damaged (" +
-                    std::string(e.what_without_backtrace()).substr(0, 200) + ")");
-    }
-    TrainState st;
-    // A fresh tensor per read: InputArchive::read reuses a defined tensor's type.
-    auto scalar = [&](const char* key) {
-        torch::Tensor t;
-        archive.read(key, t);
-        return t;
-    };
-    st.step = scalar("step").item<int64_t>();
-    st.samples = scalar("samples").item<int64_t>();
-    st.elapsed = scalar("elapsed").item<double>();
-    if (!(st.elapsed >= 0 && st.elapsed < 1e9)) st.elapsed = 0; // states written before this fix held garbage
-    torch::serialize::InputArchive model, emaArchive, optimiser;
-    archive.read("model", model);
-    archive.read("ema", emaArchive);
-    archive.read("optimizer", optimiser);
-    torch::NoGradGuard ng;
-    try {
-        for (auto& p : unet->named_parameters())
-            model.read(p.key(), p.value());
-        for (auto& p : ema->named_parameters())
-            emaArchive.read(p.key(), p.value());
-    } catch (const c10::Error&) {
-        throw Error(statePath(o) + " holds a different model (preset or task) than --preset " + o.preset +
-                    " --task " + o.task);
-    }
-    opt.load(optimiser);
-    return st;
+std::string stepName(const char* what, long long step) {
+    return std::string(what) + " of step " + std::to_string(step);
+}
+
+void checkOptions(const TrainOptions& o) {
+    if (o.out.empty()) throw Error("give --out CHECKPOINT.fggm");
+    if (o.batch < 1 || o.steps < 1) throw Error("--batch and --steps must be positive");
+    const DistributedOptions& d = o.distributed;
+    if (d.worldSize < 1) throw Error("--world-size must be 1 or more");
+    if (d.rank < 0 || d.rank >= d.worldSize)
+        throw Error("--rank " + std::to_string(d.rank) + " is outside --world-size " +
+                    std::to_string(d.worldSize) + " (ranks are 0 .. world size - 1)");
+    if (o.batch % d.worldSize != 0)
+        throw Error("--batch " + std::to_string(o.batch) +
+                    " is the global batch and must split evenly over " + std::to_string(d.worldSize) +
+                    " ranks: choose a multiple of " + std::to_string(d.worldSize));
 }
 
 } // namespace
 
 void trainModel(const TrainOptions& o, const std::function<void(const TrainProgress&)>& onProgress,
                 const std::atomic<bool>* stop) {
-    if (o.out.empty()) throw Error("give --out CHECKPOINT.fggm");
-    if (o.batch < 1 || o.steps < 1) throw Error("--batch and --steps must be positive");
+    checkOptions(o);
+    const int rank = o.distributed.rank, worldSize = o.distributed.worldSize;
+    const bool leader = rank == 0; // writes checkpoints, the loss log and the dataset cache
     configureRuntime(o.threads);
-    const torch::Device device = trainingDevice(o.device);
-    if (auto dir = std::filesystem::path(o.out).parent_path(); !dir.empty())
+    const torch::Device device = trainingDevice(o.device, o.distributed);
+    if (auto dir = std::filesystem::path(o.out).parent_path(); leader && !dir.empty())
         std::filesystem::create_directories(dir);
 
-    std::vector<QuantisedSong> all = loadSongs(o);
+    std::vector<QuantisedSong> all = loadSongs(o, leader);
     std::vector<QuantisedSong> trainSongs, validSongs;
     for (QuantisedSong& s : all)
         (isValidationSong(s.id) ? validSongs : trainSongs).push_back(std::move(s));
     const train::TrainingExamples trainSet(std::move(trainSongs), o.task, o.dropProbability);
     const train::TrainingExamples validSet(std::move(validSongs), o.task, 0.0);
+
+    std::unique_ptr<DistributedContext> group;
+    if (worldSize > 1) {
+        group = std::make_unique<DistributedContext>(o.distributed, device);
+        group->checkSameEverywhere(runDescription(o, trainSet, validSet), "the check of the ranks' options");
+    }
+
     // Validation: fixed windows, timesteps and noise, so the figure is comparable across runs and resumes.
     const train::ExampleBatch valid = validSet.windows(o.validWindows);
     auto vgen = at::make_generator<at::CPUGeneratorImpl>(12345);
@@ -169,39 +139,72 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     nn::UNet unet(config), ema(config);
     unet->to(device);
     ema->to(device);
-    {
-        torch::NoGradGuard ng;
-        auto src = unet->parameters();
-        auto dst = ema->parameters();
-        for (std::size_t i = 0; i < src.size(); ++i)
-            dst[i].copy_(src[i]);
-    }
     torch::optim::Adam opt(unet->parameters(), torch::optim::AdamOptions(o.learningRate));
-    TrainState st;
-    if (o.resume && std::filesystem::exists(statePath(o)))
-        st = loadState(o, unet, ema, opt);
-    else if (o.resume)
+
+    // Rank 0 reads the state and sends it to the others: other machines need no copy of the checkpoint.
+    std::string stateBytes;
+    const bool haveState = leader && o.resume && std::filesystem::exists(statePath(o));
+    if (haveState) {
+        const std::vector<std::uint8_t> bytes = readFileBytes(statePath(o));
+        stateBytes.assign(bytes.begin(), bytes.end());
+    } else if (leader && o.resume) {
         std::fprintf(stderr, "fgg train: no training state at %s: starting from step 0\n",
                      statePath(o).c_str());
+    }
+    if (group) stateBytes = group->broadcastBytes(stateBytes, "sending the training state");
+    train::TrainState st;
+    {
+        torch::NoGradGuard ng;
+        if (!stateBytes.empty()) {
+            st = train::restoreTrainState(stateBytes, statePath(o),
+                                          "--preset " + o.preset + " --task " + o.task, unet, ema, opt);
+        } else {
+            // A fresh run: every rank starts from rank 0's initial weights, whatever its RNG did.
+            if (group)
+                for (auto& p : unet->parameters())
+                    group->broadcast(p, "sending the initial weights");
+            auto src = unet->parameters();
+            auto dst = ema->parameters();
+            for (std::size_t i = 0; i < src.size(); ++i)
+                dst[i].copy_(src[i]);
+        }
+    }
+    stateBytes.clear();
+    stateBytes.shrink_to_fit();
+    st.worldSize = worldSize;
+    train::ShardedSampler sampler(trainSet, st.dataOrder, o.seed, o.batch, worldSize, rank);
+    std::unique_ptr<train::GradientAllReduce> allReduce;
+    if (group) allReduce = std::make_unique<train::GradientAllReduce>(unet->parameters(), *group);
+    train::StepTrace trace(o.stepTrace);
 
     const std::string csvPath = o.out + ".csv";
-    const bool newCsv = !std::filesystem::exists(csvPath) || !o.resume;
-    std::ofstream csv(csvPath, newCsv ? std::ios::trunc : std::ios::app);
-    if (newCsv) csv << "step,samples,loss,valid_loss,samples_per_s,elapsed_s,lr\n";
+    std::ofstream csv;
+    if (leader) {
+        const bool newCsv = !std::filesystem::exists(csvPath) || !o.resume;
+        csv.open(csvPath, newCsv ? std::ios::trunc : std::ios::app);
+        if (newCsv) csv << "step,samples,loss,valid_loss,samples_per_s,elapsed_s,lr\n";
+    }
 
     auto validate = [&]() {
         torch::NoGradGuard ng;
         ema->eval();
-        double sum = 0;
+        // Each rank scores its share of the windows; the sums meet in one all-reduce.
         const int64_t N = valid.target.size(0);
-        for (int64_t i = 0; i < N; i += 32) {
-            const int64_t n = std::min<int64_t>(32, N - i);
-            sum +=
-                diffusionLoss(ema, alphaBar, valid.target.narrow(0, i, n).to(device),
-                              valid.conditions.narrow(0, i, n).to(device), validT.narrow(0, i, n).to(device),
-                              validEps.narrow(0, i, n).to(device), o.bf16)
-                    .item<double>() *
-                double(n);
+        const int64_t first = N * rank / worldSize, last = N * (rank + 1) / worldSize;
+        double sum = 0;
+        for (int64_t i = first; i < last; i += 32) {
+            const int64_t n = std::min<int64_t>(32, last - i);
+            sum += train::diffusionLoss(ema, alphaBar, valid.target.narrow(0, i, n).to(device),
+                                        valid.conditions.narrow(0, i, n).to(device),
+                                        validT.narrow(0, i, n).to(device),
+                                        validEps.narrow(0, i, n).to(device), o.bf16)
+                       .item<double>() *
+                   double(n);
+        }
+        if (group) {
+            const torch::Tensor total = torch::tensor({sum}, torch::kDouble).to(group->commDevice());
+            group->sum(total, stepName("the validation", st.step));
+            sum = total.cpu().item<double>();
         }
         ema->train();
         return N ? sum / double(N) : 0.0;
@@ -217,117 +220,126 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         info.training["ema_decay"] = std::to_string(o.emaDecay);
         info.training["loss"] = std::to_string(loss);
         if (lastValid >= 0) info.training["valid_loss"] = std::to_string(lastValid);
+        if (worldSize > 1) info.training["ranks"] = std::to_string(worldSize);
         info.training["data"] = "POP909 (MIT), 4/4 songs, validation = ~5% of songs by id hash";
         info.training["train_songs"] = std::to_string(trainSet.songCount());
         info.training["valid_songs"] = std::to_string(validSet.songCount());
         info.training["hours"] = std::to_string(st.elapsed / 3600.0);
         nn::saveCheckpoint(o.out, o.emaDecay > 0 ? ema : unet, info);
-        saveState(o, unet, ema, opt, st);
+        writeFileAtomically(statePath(o), train::serializeTrainState(unet, ema, opt, st));
     };
 
     unet->train();
+    std::vector<torch::Tensor> replica = unet->parameters(); // what the step trace digests
+    for (const auto& p : ema->parameters())
+        replica.push_back(p);
     std::deque<double> recent;
     auto lastCheckpoint = Clock::now();
     auto windowStart = Clock::now();
     long long windowSamples = 0;
     double meanLoss = 0;
-    while (st.step < o.steps && !(stop && stop->load())) {
-        const auto stepStart = Clock::now();
-        // Every step's randomness derives from (seed, step): a resumed run continues the same data order.
-        std::mt19937_64 rng(o.seed * 0x9E3779B97F4A7C15ull + static_cast<std::uint64_t>(st.step));
-        const train::ExampleBatch batch = trainSet.sample(o.batch, rng);
-        auto gen = at::make_generator<at::CPUGeneratorImpl>(rng());
-        const auto t = torch::randint(0, NoiseSchedule::kSteps, {o.batch}, gen, torch::kLong).to(device);
-        const auto eps = torch::randn(batch.target.sizes(), gen, torch::kFloat).to(device);
+    bool stopAgreed = false;
+    auto stopWanted = [&] { return stop && stop->load(); };
+    try {
+        while (st.step < o.steps && !(group ? stopAgreed : stopWanted())) {
+            const auto stepStart = Clock::now();
+            // Every step's data and noise derive from (seed, step): a resumed run continues the same order.
+            const train::ShardBatch batch = sampler.batch(st.step);
+            const double lr =
+                o.learningRate * std::min(1.0, double(st.step + 1) / std::max(1, o.warmupSteps));
+            for (auto& paramGroup : opt.param_groups())
+                static_cast<torch::optim::AdamOptions&>(paramGroup.options()).lr(lr);
+            opt.zero_grad();
+            if (allReduce) allReduce->beginStep();
+            torch::Tensor loss =
+                train::diffusionLoss(unet, alphaBar, batch.target.to(device), batch.conditions.to(device),
+                                     batch.t.to(device), batch.eps.to(device), o.bf16);
+            loss.backward();
+            double stepLoss = 0;
+            if (group) {
+                allReduce->finishStep(stepName("the gradient all-reduce", st.step + 1));
+                // One small all-reduce agrees on the loss (for the log), on stopping (Ctrl-C reaches ranks at
+                // different steps) and on the gradient norm (so every rank clips by the same factor).
+                const torch::Tensor agreed = torch::tensor({loss.item<double>(), stopWanted() ? 1.0 : 0.0,
+                                                            train::gradientNorm(unet->parameters())},
+                                                           torch::kDouble)
+                                                 .to(group->commDevice());
+                group->sum(agreed, stepName("the loss all-reduce", st.step + 1));
+                const torch::Tensor totals = agreed.cpu();
+                stepLoss = totals[0].item<double>() / worldSize;
+                stopAgreed = totals[1].item<double>() > 0;
+                train::clipGradientsToNorm(unet->parameters(), o.gradClip,
+                                           totals[2].item<double>() / worldSize);
+            } else {
+                torch::nn::utils::clip_grad_norm_(unet->parameters(), o.gradClip);
+                stepLoss = loss.item<double>();
+            }
+            opt.step();
+            if (o.emaDecay > 0) {
+                torch::NoGradGuard ng;
+                // Warm-up of the EMA decay so early weights do not dominate (as in common EMA practice).
+                const double d = std::min(o.emaDecay, (1.0 + double(st.step)) / (10.0 + double(st.step)));
+                auto src = unet->parameters();
+                auto dst = ema->parameters();
+                for (std::size_t i = 0; i < src.size(); ++i)
+                    dst[i].mul_(d).add_(src[i].detach(), 1.0 - d);
+            }
+            ++st.step;
+            st.samples += o.batch;
+            windowSamples += o.batch;
+            st.elapsed += std::chrono::duration<double>(Clock::now() - stepStart).count();
+            trace.record(st.step, stepLoss, replica);
+            recent.push_back(stepLoss);
+            if (recent.size() > 50) recent.pop_front();
+            meanLoss = 0;
+            for (double v : recent)
+                meanLoss += v;
+            meanLoss /= double(recent.size());
 
-        const double lr = o.learningRate * std::min(1.0, double(st.step + 1) / std::max(1, o.warmupSteps));
-        for (auto& group : opt.param_groups())
-            static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
-        opt.zero_grad();
-        torch::Tensor loss = diffusionLoss(unet, alphaBar, batch.target.to(device),
-                                           batch.conditions.to(device), t, eps, o.bf16);
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(unet->parameters(), o.gradClip);
-        opt.step();
-        if (o.emaDecay > 0) {
-            torch::NoGradGuard ng;
-            // Warm-up of the EMA decay so early weights do not dominate (as in common EMA practice).
-            const double d = std::min(o.emaDecay, (1.0 + double(st.step)) / (10.0 + double(st.step)));
-            auto src = unet->parameters();
-            auto dst = ema->parameters();
-            for (std::size_t i = 0; i < src.size(); ++i)
-                dst[i].mul_(d).add_(src[i].detach(), 1.0 - d);
+            TrainProgress p;
+            p.rank = rank;
+            p.step = st.step;
+            p.totalSteps = o.steps;
+            p.loss = meanLoss;
+            const double windowSeconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
+            p.samplesPerSecond = windowSeconds > 0 ? double(windowSamples) / windowSeconds : 0;
+            p.etaSeconds =
+                p.samplesPerSecond > 0 ? double(o.steps - st.step) * o.batch / p.samplesPerSecond : 0;
+            if (st.step % o.validEvery == 0 || st.step == o.steps) p.validLoss = lastValid = validate();
+            if (leader && std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() >
+                              60.0 * o.checkpointMinutes) {
+                writeCheckpoint(meanLoss);
+                lastCheckpoint = Clock::now();
+                p.checkpointWritten = true;
+            }
+            if (leader && (st.step % 10 == 0 || p.validLoss || p.checkpointWritten)) {
+                csv << st.step << "," << st.samples << "," << meanLoss << ","
+                    << (p.validLoss ? std::to_string(*p.validLoss) : "") << "," << p.samplesPerSecond << ","
+                    << st.elapsed << "," << lr << "\n";
+                csv.flush();
+            }
+            if (windowSeconds > 60) { // a sliding measurement of throughput
+                windowStart = Clock::now();
+                windowSamples = 0;
+            }
+            if (onProgress) onProgress(p);
         }
-        ++st.step;
-        st.samples += o.batch;
-        windowSamples += o.batch;
-        st.elapsed += std::chrono::duration<double>(Clock::now() - stepStart).count();
-        recent.push_back(loss.item<double>());
-        if (recent.size() > 50) recent.pop_front();
-        meanLoss = 0;
-        for (double v : recent)
-            meanLoss += v;
-        meanLoss /= double(recent.size());
-
-        TrainProgress p;
-        p.step = st.step;
-        p.totalSteps = o.steps;
-        p.loss = meanLoss;
-        const double windowSeconds = std::chrono::duration<double>(Clock::now() - windowStart).count();
-        p.samplesPerSecond = windowSeconds > 0 ? double(windowSamples) / windowSeconds : 0;
-        p.etaSeconds = p.samplesPerSecond > 0 ? double(o.steps - st.step) * o.batch / p.samplesPerSecond : 0;
-        if (st.step % o.validEvery == 0 || st.step == o.steps) p.validLoss = lastValid = validate();
-        if (std::chrono::duration<double>(Clock::now() - lastCheckpoint).count() >
-            60.0 * o.checkpointMinutes) {
-            writeCheckpoint(meanLoss);
-            lastCheckpoint = Clock::now();
-            p.checkpointWritten = true;
-        }
-        if (st.step % 10 == 0 || p.validLoss || p.checkpointWritten) {
-            csv << st.step << "," << st.samples << "," << meanLoss << ","
-                << (p.validLoss ? std::to_string(*p.validLoss) : "") << "," << p.samplesPerSecond << ","
-                << st.elapsed << "," << lr << "\n";
-            csv.flush();
-        }
-        if (windowSeconds > 60) { // a sliding measurement of throughput
-            windowStart = Clock::now();
-            windowSamples = 0;
-        }
-        if (onProgress) onProgress(p);
+    } catch (const CollectiveError& e) {
+        // The weights, EMA, Adam state and step here are those of the last step every rank completed (no
+        // collective runs between the optimiser step and the step count): rank 0 keeps them.
+        if (!leader) throw;
+        writeCheckpoint(meanLoss);
+        throw CollectiveError(std::string(e.what()) + ". Rank 0 saved the last complete step (" +
+                              std::to_string(st.step) + ") to " + o.out + ": continue with --resume");
     }
-    writeCheckpoint(meanLoss);
+    if (leader) writeCheckpoint(meanLoss);
     TrainProgress done;
+    done.rank = rank;
     done.step = st.step;
     done.totalSteps = o.steps;
     done.loss = meanLoss;
-    done.checkpointWritten = true;
+    done.checkpointWritten = leader;
     if (onProgress) onProgress(done);
-}
-
-double measureTrainingThroughput(const std::string& preset, const std::string& task, int batch, bool bf16,
-                                 int steps) {
-    configureRuntime();
-    const UNetConfig config = unetPreset(preset, inputChannelsForTask(task));
-    nn::UNet unet(config);
-    torch::optim::Adam opt(unet->parameters(), torch::optim::AdamOptions(1e-4));
-    const NoiseSchedule schedule;
-    const torch::Tensor alphaBar = torch::tensor(schedule.alphaBars());
-    const auto x0 = (torch::rand({batch, 2, 64, 64}) > 0.97).to(torch::kFloat);
-    const auto cond = torch::rand({batch, config.inChannels - 2, 64, 64});
-    auto step = [&] {
-        const auto t = torch::randint(0, 1000, {batch}, torch::kLong);
-        opt.zero_grad();
-        auto loss = diffusionLoss(unet, alphaBar, x0, cond, t, torch::randn_like(x0), bf16);
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(unet->parameters(), 10.0);
-        opt.step();
-    };
-    step(); // warm-up: allocator and oneDNN primitive caches
-    const auto start = Clock::now();
-    for (int i = 0; i < steps; ++i)
-        step();
-    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    return double(batch) * steps / seconds;
 }
 
 } // namespace fgg

@@ -2,6 +2,7 @@
 
 #include "model/music/Error.h"
 #include "model/roll/Conditions.h"
+#include "model/study/Random.h"
 
 #include <algorithm>
 #include <cstring>
@@ -85,6 +86,37 @@ ExampleBatch TrainingExamples::sample(int batch, std::mt19937_64& rng) const {
         const bool dropChord = u(rng) < drop_;
         const bool dropMelody = u(rng) < drop_;
         fill(song, origin, shift, dropChord, dropMelody, b.target[i].data_ptr<float>(),
+             b.conditions[i].data_ptr<float>());
+    }
+    return b;
+}
+
+WindowDraw TrainingExamples::draw(long long window, study::SplitMix64& rng) const {
+    auto unit = [&] { return double(rng.next() >> 11) * 0x1.0p-53; }; // uniform in [0, 1), 53 bits
+    WindowDraw d;
+    d.window = window;
+    d.shift = static_cast<int>(rng.below(12)) - 5;
+    d.dropChord = unit() < drop_;
+    d.dropMelody = unit() < drop_;
+    return d;
+}
+
+ExampleBatch TrainingExamples::gather(const std::vector<WindowDraw>& draws) const {
+    const int condChannels = task_ == "melody" ? 2 : 4;
+    const auto n = static_cast<int64_t>(draws.size());
+    ExampleBatch b{torch::empty({n, 2, W, P}), torch::empty({n, condChannels, W, P})};
+    for (int64_t i = 0; i < n; ++i) {
+        const WindowDraw& d = draws[static_cast<std::size_t>(i)];
+        if (d.window < 0 || d.window >= windowStartCount())
+            throw Error("window " + std::to_string(d.window) + " is outside the training set's " +
+                        std::to_string(windowStartCount()) + " window starts");
+        // cumulativeBars_ holds whole numbers: the song is the first whose running total exceeds the index.
+        const auto song = static_cast<std::size_t>(
+            std::upper_bound(cumulativeBars_.begin(), cumulativeBars_.end(), double(d.window)) -
+            cumulativeBars_.begin());
+        const double before = song == 0 ? 0.0 : cumulativeBars_[song - 1];
+        const int origin = static_cast<int>(double(d.window) - before) * roll::kStepsPerBar;
+        fill(songs_[song], origin, d.shift, d.dropChord, d.dropMelody, b.target[i].data_ptr<float>(),
              b.conditions[i].data_ptr<float>());
     }
     return b;

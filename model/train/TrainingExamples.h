@@ -12,6 +12,10 @@
 #include <torch/torch.h>
 #include <vector>
 
+namespace fgg::study {
+class SplitMix64;
+}
+
 namespace fgg::train {
 
 struct ExampleBatch {
@@ -19,13 +23,29 @@ struct ExampleBatch {
     torch::Tensor conditions; ///< [B, 2 or 4, 64, 64]
 };
 
+/// One example: a window start (0 .. windowStartCount()-1) and its augmentation.
+struct WindowDraw {
+    long long window = 0;
+    int shift = 0; ///< semitones, -5..+6
+    bool dropChord = false;
+    bool dropMelody = false;
+};
+
 class TrainingExamples {
 public:
     /// `task` = "melody" or "accompaniment". Songs shorter than one window are padded with silence.
     TrainingExamples(std::vector<QuantisedSong> songs, std::string task, double dropProbability = 0.5);
 
-    /// A batch drawn from `rng` (augmentation and dropout on).
+    /// A batch drawn from `rng` (augmentation and dropout on), windows drawn with replacement: the data order
+    /// of training states written before epochs existed (ShardedSampler's DataOrder::Replacement).
     ExampleBatch sample(int batch, std::mt19937_64& rng) const;
+    /// Bar-aligned 4-bar window starts over all songs: what one epoch visits once.
+    long long windowStartCount() const { return static_cast<long long>(cumulativeBars_.back()); }
+    /// Augmentation for `window` (transposition, condition dropout), drawn from `rng`: SplitMix64 gives the
+    /// same draws on every machine (std:: distributions are implementation-defined).
+    WindowDraw draw(long long window, study::SplitMix64& rng) const;
+    /// The examples for a list of draws, in order.
+    ExampleBatch gather(const std::vector<WindowDraw>& draws) const;
     /// Every non-overlapping window of every song, untransposed, conditions kept: for validation.
     ExampleBatch windows(int maxWindows) const;
     std::size_t songCount() const { return songs_.size(); }
