@@ -6,18 +6,6 @@
 #include "tests/fuzz/FuzzTargets.h"
 
 namespace fgg::fuzz {
-namespace {
-
-template <class F>
-void expectOnlyFggErrors(F&& f) {
-    try {
-        f();
-    } catch (const Error&) {
-    }
-}
-
-} // namespace
-
 void checkpoint(const std::uint8_t* data, std::size_t size) {
     std::vector<std::uint8_t> bytes(data, data + size);
     expectOnlyFggErrors([&] { (void)nn::decodeCheckpoint(bytes, "fuzz.fggm"); });

@@ -23,15 +23,6 @@ std::string_view text(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
 }
 
-/// Parsers may reject an input only with fgg::Error; anything else propagates and is reported as a crash.
-template <class F>
-void expectOnlyFggErrors(F&& f) {
-    try {
-        f();
-    } catch (const Error&) {
-    }
-}
-
 } // namespace
 
 std::string scratchPath(const std::string& name) {

@@ -4,6 +4,8 @@
 // every build. Each entry point feeds one input to its parser and returns normally when the parser accepts it
 // or rejects it with fgg::Error: any other exception, a crash or a sanitizer report is a bug. Torch-free
 // header.
+#include "model/music/Error.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -27,6 +29,15 @@ void checkpoint(const std::uint8_t* data,
 void datasetCache(const std::uint8_t* data, std::size_t size); ///< readDatasetCache
 /// studyFromJson then toJson and back (stable), and the same bytes as a participant's answer log.
 void studyFile(const std::uint8_t* data, std::size_t size);
+
+/// Parsers may reject an input only with fgg::Error; anything else propagates and is reported as a crash.
+template <class F>
+void expectOnlyFggErrors(F&& f) {
+    try {
+        f();
+    } catch (const Error&) {
+    }
+}
 
 /// The targets above (the project-file target is Qt and lives in FuzzProjectFile.cpp).
 std::vector<Target> modelTargets();
