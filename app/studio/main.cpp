@@ -1,11 +1,12 @@
 // fgg-studio: the composition workstation.
 //   fgg-studio [FILE]            open a project (.fggproj) or import a MIDI file
-//   fgg-studio --demo            open the demo piece
+//   fgg-studio --demo            open the demo progression and generate a piece for it
 //   fgg-studio --screenshot PNG  grab the main window once shown, then quit (for the docs)
 #include "app/studio/AppIdentity.h"
 #include "app/studio/DemoProject.h"
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
+#include "app/studio/GenerationFlow.h"
 #include "app/studio/MainWindow.h"
 #include "app/studio/Preferences.h"
 
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <functional>
 
 namespace fgg {
 int translationsAnchor(); // keeps the embedded .qm resources linked in
@@ -37,6 +39,30 @@ void installTranslations(QApplication& app) {
         app.installTranslator(qt);
 }
 
+/// The demo: generate for the demo progression at once and accept the first candidate (one undo step), so a
+/// new user sees the engine at work (progress, ghost notes) and gets a piece to play and edit. `then` runs
+/// when the generation has finished, failed or was cancelled.
+void startDemo(fgg::studio::MainWindow& window, std::function<void()> then) {
+    using fgg::studio::GenerationController;
+    fgg::studio::GenerationFlow* flow = window.generation();
+    QObject::connect(
+        flow, &fgg::studio::GenerationFlow::finishedCandidates, flow,
+        [flow, then](int count) {
+            if (count > 0) flow->accept(0);
+            if (then) then();
+        },
+        Qt::SingleShotConnection);
+    if (then) {
+        QObject::connect(
+            flow->controller(), &GenerationController::failed, flow, [then] { then(); },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            flow->controller(), &GenerationController::cancelled, flow, [then] { then(); },
+            Qt::SingleShotConnection);
+    }
+    if (!flow->generate() && then) then();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -50,7 +76,9 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Composition workstation with fine-grained guided diffusion"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo piece."));
+    QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo progression and generate a piece for it."));
     QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to <file> and quit."),
@@ -61,7 +89,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     fgg::studio::MainWindow window;
-    if (parser.isSet(demo)) window.document()->reset(fgg::studio::demoScore());
+    if (parser.isSet(demo)) window.document()->reset(fgg::studio::demoProgression());
     window.show();
     // Open the file once the window is up: a MIDI import asks which tracks to use, and that question belongs
     // in front of the workstation, not on an empty screen.
@@ -70,15 +98,22 @@ int main(int argc, char** argv) {
         QTimer::singleShot(0, &window, [&window, path] { window.files()->openPath(path); });
     }
 
+    std::function<void()> grab; // --screenshot: save the window and quit
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(1200, &window, [&window, file] {
-            const bool ok = window.grab().save(file);
-            window.document()->undoStack()->setClean(); // nothing to save: quit without asking
-            QApplication::exit(ok ? 0 : 1);
-        });
+        grab = [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                window.document()->undoStack()->setClean(); // nothing to save: quit without asking
+                QApplication::exit(ok ? 0 : 1);
+            });
+        };
     } else {
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
+    if (parser.isSet(demo))
+        QTimer::singleShot(0, &window, [&window, grab] { startDemo(window, grab); });
+    else if (grab)
+        QTimer::singleShot(900, &window, grab);
     return app.exec();
 }

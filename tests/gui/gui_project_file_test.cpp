@@ -2,12 +2,12 @@
 // clear message; the file controller's save/open keep the document state (path, modified flag, recent files).
 #include <QtTest> // first: moc must see Qt before <compare>
 
-#include "app/studio/DemoProject.h"
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
 #include "app/studio/MusicXmlExport.h"
 #include "app/studio/ProjectFile.h"
 #include "model/music/Error.h"
+#include "tests/gui/HandWrittenPiece.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void saveThenOpenIsTheSamePiece() {
         Project p;
-        p.score = demoScore();
+        p.score = test::handWrittenPiece();
         p.score.key = Key::parse("F# minor");
         p.score.chords.push_back(ChordSpan{8 * 1920, 1920, Chord::parse("Bb:min7/b7")});
         p.score.tracks.push_back(Track{"Strings", 48, 2, {Note{50, 10, 7, 33}}});
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QWidget window;
         Document doc;
         FileController files(&doc, &window);
-        doc.reset(demoScore());
+        doc.reset(test::handWrittenPiece());
         doc.addNotes({{kMelodyTrack, {Note{90, 0, 120, 100}}}}, QStringLiteral("edit"));
         QVERIFY(doc.isModified());
         const QString path = dir_.filePath(QStringLiteral("saved.fggproj"));
@@ -94,7 +94,7 @@ private Q_SLOTS:
     }
 
     void musicXmlHasPartsChordsAndEveryMeasure() {
-        const Score s = demoScore();
+        const Score s = test::handWrittenPiece();
         const QString xml = QString::fromUtf8(toMusicXml(s, QStringLiteral("Demo")));
         QVERIFY(xml.contains(QStringLiteral("<score-partwise version=\"4.0\">")));
         QCOMPARE(xml.count(QStringLiteral("<score-part ")), 2);
