@@ -814,8 +814,8 @@
         <translation>Eigene Tonleiter:</translation>
     </message>
     <message>
-        <source>Off: the model chooses its own rhythm</source>
-        <translation>Aus: das Modell wählt seinen Rhythmus selbst</translation>
+        <source>Off: the melody gets POP909&apos;s average density (about 4 notes per bar) and the accompaniment chooses its own rhythm</source>
+        <translation>Aus: die Melodie bekommt die mittlere Dichte von POP909 (etwa 4 Noten pro Takt), die Begleitung wählt ihren Rhythmus selbst</translation>
     </message>
     <message>
         <source>Rhythm density: how many of the 16th steps start a note</source>

@@ -814,8 +814,8 @@
         <translation>自定义音阶：</translation>
     </message>
     <message>
-        <source>Off: the model chooses its own rhythm</source>
-        <translation>关闭：由模型自行决定节奏</translation>
+        <source>Off: the melody gets POP909&apos;s average density (about 4 notes per bar) and the accompaniment chooses its own rhythm</source>
+        <translation>关闭：旋律采用 POP909 的平均密度（每小节约 4 个音），伴奏自行决定节奏</translation>
     </message>
     <message>
         <source>Rhythm density: how many of the 16th steps start a note</source>

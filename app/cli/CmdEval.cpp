@@ -13,7 +13,8 @@ namespace {
 
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
-           {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model"},
+           {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model",
+            "rhythm"},
            {"json"});
     EvalOptions o;
     o.pop909Dir = a.valueOr("pop909", "");
@@ -31,6 +32,14 @@ int run(const std::vector<std::string>& argv) {
         for (const std::string& g : a.values("guidance"))
             o.modes.push_back(parseGuidance(g));
     }
+    const std::string rhythm = a.valueOr("rhythm", "default");
+    if (rhythm == "free")
+        o.rhythm = EvalRhythm::Free;
+    else if (rhythm == "original")
+        o.rhythm = EvalRhythm::Original;
+    else if (rhythm != "default")
+        throw Error("--rhythm takes default (as fgg generate), free (the models choose) or original (each "
+                    "window's own onsets, as the paper's test)");
     o.maxWindows = a.intOr("windows", o.maxWindows);
     o.steps = a.intOr("steps", o.steps);
     o.cfgScale = a.doubleOr("cfg", o.cfgScale);
@@ -67,15 +76,16 @@ int run(const std::vector<std::string>& argv) {
                     100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar,
                     r.melody.pitchRange, 100 * r.accompaniment.outOfKey, r.accompaniment.chordAccuracy,
                     r.accompaniment.notesPerBar, r.accompaniment.pitchRange);
-    std::printf("(%d windows of 4 bars; 'original' = the songs' own tracks)\n", rows.front().melody.windows);
+    std::printf("(%d windows of 4 bars; rhythm: %s; 'original' = the songs' own tracks)\n",
+                rows.front().melody.windows, rhythm.c_str());
     return 0;
 }
 
-const CommandRegistration
-    reg("eval",
-        {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
-         "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
-         "[--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
-         run});
+const CommandRegistration reg(
+    "eval",
+    {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
+     "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
+     "[--rhythm default|free|original] [--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
+     run});
 } // namespace
 } // namespace fgg::cli

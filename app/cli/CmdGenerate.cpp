@@ -65,7 +65,7 @@ int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"chords", "chords-file", "task", "melody", "guidance", "scale", "density", "steps", "cfg", "seed",
             "candidates", "model", "melody-model", "accompaniment-model", "tempo", "out", "device"},
-           {"chord-track", "quiet"});
+           {"chord-track", "quiet", "free-rhythm"});
     const std::string out = a.valueOr("out", "");
     if (out.empty()) throw Error("give --out FILE.mid");
     GenerationParams p;
@@ -73,6 +73,7 @@ int run(const std::vector<std::string>& argv) {
     p.guidance = parseGuidance(a.valueOr("guidance", "fgg"));
     if (auto s = a.value("scale")) p.scale = parseScaleSpec(*s);
     if (a.value("density")) p.density = a.doubleOr("density", 0.25);
+    p.freeRhythm = a.has("free-rhythm");
     p.steps = a.intOr("steps", 10);
     p.cfgScale = a.doubleOr("cfg", 7.5);
     p.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
@@ -123,7 +124,8 @@ const CommandRegistration reg(
     "generate",
     {"melody and accompaniment for a lead sheet, as a MIDI file",
      "fgg generate --chords \"| C G | Am7 | F | G7 |\" [--chords-file F] [--task melody|accompaniment|both] "
-     "[--melody in.mid] [--guidance fgg|none|last-step|round|inpaint] [--scale \"A dorian\"] [--density X] "
+     "[--melody in.mid] [--guidance fgg|none|last-step|round|inpaint] [--scale \"A dorian\"] [--density X | "
+     "--free-rhythm] "
      "[--steps N] [--cfg X] [--seed S] [--candidates K (out-1.mid ... out-K.mid)] [--model DIR] "
      "[--melody-model F] [--accompaniment-model F] "
      "[--tempo BPM] [--device auto|cpu|cuda] [--chord-track] --out out.mid",

@@ -28,8 +28,14 @@ struct GenerationParams {
     std::optional<PitchClassSet> scale;
     /// Onsets per 16th step the user drew (for the whole piece); empty = none given.
     std::vector<int> rhythm;
-    /// Density 0..1 used to build a rhythm when none is drawn; unset = the model chooses its own rhythm.
+    /// Density 0..1 used to build a rhythm when none is drawn. Unset: see `freeRhythm`.
     std::optional<double> density;
+    /// With neither a rhythm nor a density: false (default) gives the melody POP909's mean melody density
+    /// (kPop909MelodyDensity) and lets the accompaniment choose its rhythm; true lets both choose (the
+    /// paper's null-rhythm condition). The melody model left to itself writes about half POP909's notes per
+    /// bar
+    /// (`fgg eval --rhythm free`), so the default asks for the density composers expect.
+    bool freeRhythm = false;
     bool rhythmGuidance = true; ///< enforce `rhythm`/`density` onsets per step (thresholds 0.499 / 0.501)
     int steps = 10;             ///< diffusion steps, 1..1000 (10 = the authors' schedule)
     double cfgScale = 7.5;

@@ -141,20 +141,11 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
     const PitchClassSet* scale = params.scale ? &*params.scale : nullptr;
     const auto allowed = allowedPerStep(chroma, scale);
 
-    auto rhythmFor = [&](Task task) -> std::optional<std::vector<int>> {
-        if (!params.rhythm.empty()) {
-            std::vector<int> r = params.rhythm;
-            r.resize(static_cast<std::size_t>(grid.gridSteps), 0);
-            return r;
-        }
-        if (params.density) return rhythmFromDensity(*params.density, grid.gridSteps, task, params.seed);
-        return std::nullopt;
-    };
     auto freshInputs = [&](Task task) {
         diffusion::PassInputs in;
         in.chroma = chroma;
         in.allowed = allowed;
-        in.rhythm = rhythmFor(task);
+        in.rhythm = requestedRhythm(params, task, grid.gridSteps);
         in.enforceRhythm = params.rhythmGuidance;
         in.from = 0;
         in.to = grid.steps;
@@ -253,12 +244,7 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
     in.chroma = chroma;
     in.allowed = allowedPerStep(chroma, scale);
     const Task task = melodyTrack ? Task::Melody : Task::Accompaniment;
-    if (!params.rhythm.empty()) {
-        in.rhythm = params.rhythm;
-        in.rhythm->resize(static_cast<std::size_t>(grid.gridSteps), 0);
-    } else if (params.density) {
-        in.rhythm = rhythmFromDensity(*params.density, grid.gridSteps, task, params.seed);
-    }
+    in.rhythm = requestedRhythm(params, task, grid.gridSteps);
     in.enforceRhythm = params.rhythmGuidance;
     in.from = from;
     in.to = to;

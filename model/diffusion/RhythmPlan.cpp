@@ -6,6 +6,18 @@
 
 namespace fgg {
 
+std::optional<std::vector<int>> requestedRhythm(const GenerationParams& params, Task task, int steps) {
+    if (!params.rhythm.empty()) {
+        std::vector<int> r = params.rhythm;
+        r.resize(static_cast<std::size_t>(steps), 0);
+        return r;
+    }
+    if (params.density) return rhythmFromDensity(*params.density, steps, task, params.seed);
+    if (task == Task::Melody && !params.freeRhythm)
+        return rhythmFromDensity(kPop909MelodyDensity, steps, task, params.seed);
+    return std::nullopt;
+}
+
 std::vector<int> rhythmFromDensity(double density, int steps, Task task, std::uint64_t seed) {
     // Metrical weight of each 16th position of a 4/4 bar.
     static const double weight[16] = {1.0,  0.1, 0.4, 0.15, 0.7, 0.1, 0.4, 0.15,

@@ -5,9 +5,18 @@
 #include "model/diffusion/GenerationParams.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace fgg {
+
+/// POP909's melodies start about 4.4 notes per 4/4 bar (4.36 in `fgg eval`'s validation windows): 0.27 of the
+/// 16ths.
+inline constexpr double kPop909MelodyDensity = 0.27;
+
+/// The onsets per 16th step a request asks of `task` over `steps` steps: the drawn rhythm, else one from the
+/// density, else (unless `freeRhythm`) the melody's default density; nullopt = the model chooses.
+std::optional<std::vector<int>> requestedRhythm(const GenerationParams& params, Task task, int steps);
 
 /// `density` in [0, 1]: the fraction of 16th steps that start notes. Melody: one onset per chosen step;
 /// accompaniment: a small chord (3 onsets) on bar downbeats, 2 on other beats, 1 elsewhere.

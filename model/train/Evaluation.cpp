@@ -39,6 +39,17 @@ std::vector<Note> notesIn(const Track* t) {
     return t ? t->notes : std::vector<Note>{};
 }
 
+/// Onsets per 16th step of a window's track (the rhythm condition the paper's test slices carry).
+std::vector<int> onsetsPerStep(const Score& window, const char* track) {
+    const Tick sixteenth = window.ticksPerSixteenth();
+    std::vector<int> counts(static_cast<std::size_t>(window.length / sixteenth), 0);
+    for (const Note& n : notesIn(window.track(track))) {
+        const auto step = static_cast<std::size_t>((n.start + sixteenth / 2) / sixteenth);
+        if (step < counts.size()) ++counts[step];
+    }
+    return counts;
+}
+
 } // namespace
 
 std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int, int)>& progress) {
@@ -105,17 +116,22 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.guidance = mode;
         p.steps = o.steps;
         p.cfgScale = o.cfgScale;
+        p.freeRhythm = o.rhythm == EvalRhythm::Free;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             p.seed = o.seed + i;
             // Melody from the chords alone; accompaniment from the chords and the song's own melody.
             Score melodyPrompt = windows[i];
             melodyPrompt.tracks.clear();
             p.task = Task::Melody;
+            p.rhythm = o.rhythm == EvalRhythm::Original ? onsetsPerStep(windows[i], kMelodyTrack)
+                                                        : std::vector<int>{};
             mel.add(notesIn(generator.generate(melodyPrompt, p).front().track(kMelodyTrack)), windows[i],
                     windows[i].length);
             Score accPrompt = windows[i];
             accPrompt.track(kAccompanimentTrack)->notes.clear();
             p.task = Task::Accompaniment;
+            p.rhythm = o.rhythm == EvalRhythm::Original ? onsetsPerStep(windows[i], kAccompanimentTrack)
+                                                        : std::vector<int>{};
             if (!accPrompt.track(kMelodyTrack)->notes.empty())
                 acc.add(notesIn(generator.generate(accPrompt, p).front().track(kAccompanimentTrack)),
                         windows[i], windows[i].length);

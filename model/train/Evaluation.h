@@ -9,12 +9,20 @@
 
 namespace fgg {
 
+/// Where the generated parts' rhythm comes from.
+enum class EvalRhythm {
+    Default,  ///< what `fgg generate` does with a bare lead sheet (melody at POP909's mean density)
+    Free,     ///< the models choose (the null-rhythm condition for both tracks)
+    Original, ///< each window's own onsets per 16th step, as the paper's test slices supply them
+};
+
 struct EvalOptions {
     std::string pop909Dir;
     std::string cachePath;
     std::vector<int> songIds; ///< empty = the validation split
     std::vector<GuidanceMode> modes{GuidanceMode::Fgg, GuidanceMode::None};
     int maxWindows = 64; ///< spread evenly over the songs
+    EvalRhythm rhythm = EvalRhythm::Default;
     int steps = 10;
     double cfgScale = 7.5;
     std::uint64_t seed = 0;

@@ -1,6 +1,7 @@
 // The Generator facade end to end on tiny random-weight models: lead sheets of 4, 8 and 32 bars become one
 // continuous piece per track, every note in key under FGG, regeneration keeps everything outside its region.
 #include "model/diffusion/Generator.h"
+#include "model/diffusion/RhythmPlan.h"
 #include "model/music/LeadSheet.h"
 #include "model/nn/CheckpointInfo.h"
 
@@ -138,4 +139,35 @@ TEST_F(GeneratorTest, MissingModelIsAClearError) {
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("/nonexistent/melody.fggm"), std::string::npos) << e.what();
     }
+}
+
+TEST(RequestedRhythm, ABareLeadSheetGivesTheMelodyPop909sDensityAndLetsTheAccompanimentChoose) {
+    GenerationParams bare;
+    const auto melody = requestedRhythm(bare, Task::Melody, 64);
+    ASSERT_TRUE(melody.has_value());
+    EXPECT_EQ(*melody, rhythmFromDensity(kPop909MelodyDensity, 64, Task::Melody, bare.seed));
+    EXPECT_FALSE(requestedRhythm(bare, Task::Accompaniment, 64).has_value());
+
+    GenerationParams free = bare;
+    free.freeRhythm = true;
+    EXPECT_FALSE(requestedRhythm(free, Task::Melody, 64).has_value());
+
+    GenerationParams drawn = free;
+    drawn.rhythm = {1, 0, 2};
+    const auto r = requestedRhythm(drawn, Task::Accompaniment, 8);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(*r, (std::vector<int>{1, 0, 2, 0, 0, 0, 0, 0})); // a drawn rhythm wins, padded to the piece
+}
+
+TEST_F(GeneratorTest, ABareLeadSheetsMelodyStartsTheDefaultDensitysNotes) {
+    Generator g(files());
+    GenerationParams params;
+    params.task = Task::Melody;
+    params.steps = 3;
+    const Score s = g.generate(prompt("| C G | Am7 | F | G7 |"), params).front();
+    const auto plan = rhythmFromDensity(kPop909MelodyDensity, 64, Task::Melody, params.seed);
+    std::vector<int> onsets(64, 0);
+    for (const Note& n : s.track(kMelodyTrack)->notes)
+        ++onsets[static_cast<std::size_t>(n.start / s.ticksPerSixteenth())];
+    EXPECT_EQ(onsets, plan);
 }

@@ -58,7 +58,9 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     auto* densityLayout = new QHBoxLayout(densityRow);
     densityLayout->setContentsMargins(0, 0, 0, 0);
     useDensity_ = new QCheckBox(densityRow);
-    useDensity_->setToolTip(tr("Off: the model chooses its own rhythm"));
+    useDensity_->setToolTip(
+        tr("Off: the melody gets POP909's average density (about 4 notes per bar) and the accompaniment "
+           "chooses its own rhythm"));
     density_ = new QSlider(Qt::Horizontal, densityRow);
     density_->setRange(0, 100);
     density_->setValue(40);
