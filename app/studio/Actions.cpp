@@ -51,8 +51,11 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     exportMusicXml = make(p, tr("Export Music&XML…"),
                           tr("Write the score for notation programs (MuseScore, Dorico, Sibelius)"));
     exportWav = make(p, tr("Export &WAV…"), tr("Render the piece to an audio file with the soundfont"));
-    preferences = make(p, tr("&Preferences…"), tr("Soundfont, MIDI port, device, autosave, language"),
-                       QKeySequence::Preferences);
+    preferences =
+        make(p, tr("&Preferences…"), tr("Soundfont, audio output, MIDI port, device, autosave, language"),
+             QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma) // desktops without a standard binding
+                 : QKeySequence(QKeySequence::Preferences));
     preferences->setMenuRole(QAction::PreferencesRole);
     quit = make(p, tr("&Quit"), tr("Close fgg-studio"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -117,6 +120,10 @@ Actions::Actions(QObject* parent) : QObject(parent) {
         make(p, tr("Go to &Start"), tr("Move the playhead to the beginning"), QKeySequence(Qt::Key_Home));
     metronome =
         toggle(p, tr("&Metronome"), tr("Click on every beat while playing"), false, QKeySequence(Qt::Key_K));
+    loop = toggle(p, tr("&Loop"),
+                  tr("Repeat the marked bars while playing (the whole piece when none are marked)"), false,
+                  QKeySequence(Qt::Key_L));
+    loop->setIcon(QIcon(QStringLiteral(":/icons/loop.svg")));
 
     generate = make(p, tr("&Generate"), tr("Generate music for the chord progression"),
                     QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral(":/icons/generate.svg"));

@@ -65,6 +65,7 @@ public:
     QAction* stop;
     QAction* toStart;
     QAction* metronome;
+    QAction* loop;
 
     // Generate
     QAction* generate;

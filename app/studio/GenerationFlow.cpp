@@ -60,8 +60,7 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
     connect(strip_, &ui::CandidateStrip::discarded, this, [this] { roll_->clearGhostNotes(); });
     connect(strip_, &ui::CandidateStrip::auditionRequested, this, [this](int i) {
         if (!playback_ || !playback_->ensureEngine()) return;
-        playback_->setScore(candidateAsPiece(i));
-        playback_->playFrom(lastRegion_ ? lastRegion_->start : 0);
+        playback_->audition(candidateAsPiece(i), lastRegion_ ? lastRegion_->start : 0);
     });
 }
 

@@ -259,6 +259,8 @@ void MainWindow::connectActions() {
         roll_->ensureTickVisible(0);
     });
     connect(a.metronome, &QAction::toggled, playback_, &Playback::setMetronome);
+    connect(a.loop, &QAction::toggled, this, &MainWindow::updateLoop);
+    connect(roll_, &ui::PianoRollView::regionChanged, this, &MainWindow::updateLoop);
     connect(playback_, &Playback::playheadMoved, roll_, &ui::PianoRollView::setPlayhead);
     connect(playback_, &Playback::playingChanged, this, [this](bool playing) {
         actions_->play->setIcon(
@@ -348,7 +350,8 @@ void MainWindow::syncFromDocument() {
             key_->setCurrentIndex(pc + (minor ? 12 : 0));
         }
     }
-    if (!playback_->isPlaying()) playback_->setScore(s);
+    playback_->setScore(s); // while playing, the edit is heard from the next scheduler step
+    updateLoop();
     updateTitle();
 }
 
@@ -375,6 +378,18 @@ void MainWindow::updateStatus(Tick tick, int pitch) {
     chord_->setText(c && !c->chord.isNoChord()
                         ? tr("Chord %1").arg(QString::fromStdString(c->chord.toLeadSheet()))
                         : tr("No chord"));
+}
+
+void MainWindow::updateLoop() {
+    if (!actions_->loop->isChecked()) {
+        playback_->setLoop(0, 0);
+        return;
+    }
+    const ui::RollRegion& r = roll_->region();
+    if (!r.isEmpty())
+        playback_->setLoop(r.start, r.end);
+    else
+        playback_->setLoop(0, doc_->score().endTick());
 }
 
 void MainWindow::togglePlay() {
@@ -411,7 +426,7 @@ void MainWindow::setBars(int bars) {
 
 void MainWindow::applyPreferences(const Preferences& p) {
     prefs_ = p;
-    playback_->configure(p.soundFont, p.midiPort);
+    playback_->configure(p.soundFont, p.midiPort, p.audioDriver);
     files_->setSoundFont(p.soundFont);
     autosave_->setInterval(p.autosaveSeconds);
     ui::GenerationSettings g = panel_->settings();

@@ -64,6 +64,8 @@ private:
     void updateTitle();
     void updateStatus(Tick tick, int pitch);
     void togglePlay();
+    /// Loop on: the marked bars, else the whole piece; off: straight through.
+    void updateLoop();
     void showPreferences();
     bool askToRecover(const QDateTime& savedAt);
     void setTempo(double bpm);

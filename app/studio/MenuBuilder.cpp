@@ -50,7 +50,7 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
         view->addAction(d->toggleViewAction());
 
     QMenu* transport = bar->addMenu(Actions::tr("&Transport"));
-    transport->addActions({a.play, a.stop, a.toStart, a.metronome});
+    transport->addActions({a.play, a.stop, a.toStart, a.loop, a.metronome});
 
     QMenu* generate = bar->addMenu(Actions::tr("&Generate"));
     generate->addActions({a.generate, a.regenerate, a.cancelGeneration});
@@ -70,7 +70,7 @@ void buildToolBars(QMainWindow* window, Actions& a, const ToolBarWidgets& w) {
     main->addSeparator();
     main->addActions({a.undo, a.redo});
     main->addSeparator();
-    main->addActions({a.play, a.stop});
+    main->addActions({a.play, a.stop, a.loop});
     main->addSeparator();
     main->addAction(a.generate);
     main->addSeparator();

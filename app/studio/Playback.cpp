@@ -10,6 +10,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
+#include <utility>
 
 namespace fgg::studio {
 
@@ -25,6 +26,7 @@ Playback::Playback(QObject* parent)
         const bool playing = isPlaying();
         if (playing != wasPlaying_) {
             wasPlaying_ = playing;
+            if (!playing) endAudition();
             Q_EMIT playingChanged(playing);
         }
         if (!playing) stateTimer_->stop();
@@ -44,10 +46,11 @@ void Playback::shutdown() {
     synth_.reset();
 }
 
-void Playback::configure(const QString& soundFont, const QString& midiPort) {
-    if (soundFont == soundFont_ && midiPort == midiPort_) return;
+void Playback::configure(const QString& soundFont, const QString& midiPort, const QString& audioDriver) {
+    if (soundFont == soundFont_ && midiPort == midiPort_ && audioDriver == audioDriver_) return;
     soundFont_ = soundFont;
     midiPort_ = midiPort;
+    audioDriver_ = audioDriver;
     shutdown();
     failed_ = false;
 }
@@ -66,7 +69,7 @@ bool Playback::ensureEngine() {
         audio::SynthOptions o;
         o.soundFont = soundFont_.toStdString();
         synth_ = std::make_unique<audio::Synth>(o);
-        output_ = std::make_unique<audio::AudioOutput>(*synth_);
+        output_ = std::make_unique<audio::AudioOutput>(*synth_, audioDriver_.toStdString());
         sinks.push_back(synth_.get());
         status_ = output_->isOpen() ? QString()
                                     : tr("No sound card: %1").arg(QString::fromStdString(output_->status()));
@@ -97,14 +100,33 @@ bool Playback::ensureEngine() {
             },
             Qt::QueuedConnection);
     });
+    transport_->setLoop(loopStart_, loopEnd_); // what was chosen before the engine existed
+    transport_->setMetronome(metronome_);
     Q_EMIT statusChanged(status_);
     return true;
 }
 
 void Playback::setScore(const Score& score) {
+    if (auditioning_) {
+        pending_ = score;
+        return;
+    }
     if (!transport_) return; // built on play
-    audio::PlaybackOptions options;
-    transport_->setSnapshot(audio::PlaybackSnapshot::build(score, options));
+    // While playing, the scheduler swaps to the new snapshot at its next step: edits are heard at once.
+    transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
+}
+
+void Playback::audition(const Score& score, Tick from) {
+    if (!transport_) return;
+    auditioning_ = true;
+    transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
+    playFrom(from);
+}
+
+void Playback::endAudition() {
+    if (!auditioning_) return;
+    auditioning_ = false;
+    if (pending_) setScore(*std::exchange(pending_, std::nullopt));
 }
 
 void Playback::play() {
@@ -122,6 +144,7 @@ void Playback::playFrom(Tick tick) {
 
 void Playback::stop() {
     if (transport_) transport_->stop();
+    endAudition();
 }
 
 bool Playback::isPlaying() const {
@@ -133,10 +156,13 @@ void Playback::seek(Tick tick) {
 }
 
 void Playback::setLoop(Tick start, Tick end) {
+    loopStart_ = start;
+    loopEnd_ = end;
     if (transport_) transport_->setLoop(start, end);
 }
 
 void Playback::setMetronome(bool on) {
+    metronome_ = on;
     if (transport_) transport_->setMetronome(on);
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -26,19 +27,26 @@ public:
     explicit Playback(QObject* parent = nullptr);
     ~Playback() override;
 
-    /// Soundfont ("" = the default GM one) and MIDI output port ("" = none). Takes effect on next use.
-    void configure(const QString& soundFont, const QString& midiPort);
+    /// Soundfont ("" = the default GM one), MIDI output port ("" = none) and FluidSynth audio driver ("" =
+    /// the first that opens). Takes effect on next use.
+    void configure(const QString& soundFont, const QString& midiPort, const QString& audioDriver = {});
     /// "" while fine, else why there is no sound.
     QString status() const { return status_; }
     /// False when FGG_NO_AUDIO is set (tests) or the synth could not start.
     bool ensureEngine();
 
+    /// The document to play; while a candidate is auditioned the document waits until that stops.
     void setScore(const Score& score);
+    /// Plays `score` (a generated candidate) from `from`; setScore() resumes with the document after it
+    /// stops.
+    void audition(const Score& score, Tick from);
+    bool isAuditioning() const { return auditioning_; }
     void play();
     void playFrom(Tick tick);
     void stop();
     bool isPlaying() const;
     void seek(Tick tick);
+    /// Loops [start, end) while playing; end <= start plays straight through. Kept across engine restarts.
     void setLoop(Tick start, Tick end);
     void setMetronome(bool on);
 
@@ -54,13 +62,20 @@ Q_SIGNALS:
 
 private:
     void shutdown();
+    void endAudition();
     void releasePreview();
 
     QString soundFont_;
     QString midiPort_;
+    QString audioDriver_;
     QString status_;
     bool failed_ = false;
     bool wasPlaying_ = false;
+    bool auditioning_ = false;
+    bool metronome_ = false;
+    Tick loopStart_ = 0;
+    Tick loopEnd_ = 0;
+    std::optional<Score> pending_; ///< the document's latest score, held back while a candidate plays
     std::unique_ptr<audio::Synth> synth_;
     std::unique_ptr<audio::AudioOutput> output_;
     std::unique_ptr<audio::MidiOutput> midi_;

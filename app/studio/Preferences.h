@@ -1,6 +1,6 @@
 #pragma once
-// The user's preferences, kept in QSettings: soundfont, MIDI output port, generation device, autosave
-// interval, language. Plus the list of recent files.
+// The user's preferences, kept in QSettings: soundfont, MIDI output port, audio driver, generation device,
+// autosave interval, language. Plus the list of recent files.
 #include "model/diffusion/GenerationParams.h"
 
 #include <QString>
@@ -11,6 +11,8 @@ namespace fgg::studio {
 struct Preferences {
     QString soundFont; ///< empty: the default General MIDI soundfont
     QString midiPort;  ///< empty: no external MIDI output
+    QString
+        audioDriver; ///< a FluidSynth driver (pulseaudio, pipewire, alsa, jack); empty: the first that opens
     DevicePreference device = DevicePreference::Auto;
     int autosaveSeconds = 30; ///< 0: off
     QString language;         ///< empty: from the system locale; "en", "de", "zh_CN"

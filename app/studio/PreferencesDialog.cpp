@@ -1,5 +1,6 @@
 #include "app/studio/PreferencesDialog.h"
 
+#include "audio/AudioOutput.h"
 #include "audio/MidiPortList.h"
 
 #include <QComboBox>
@@ -13,6 +14,15 @@
 #include <QToolButton>
 
 namespace fgg::studio {
+
+namespace {
+QString joined(const std::vector<std::string>& names) {
+    QStringList list;
+    for (const std::string& n : names)
+        list << QString::fromStdString(n);
+    return list.join(QStringLiteral(", "));
+}
+} // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Preferences"));
@@ -33,6 +43,17 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     sfLayout->addWidget(soundFont_, 1);
     sfLayout->addWidget(browse);
     form->addRow(tr("&Soundfont:"), sfRow);
+
+    audioDriver_ = new QComboBox(this);
+    audioDriver_->addItem(tr("Automatic (the first that works)"), QString());
+    for (const std::string& d : audio::AudioOutput::availableDrivers())
+        audioDriver_->addItem(QString::fromStdString(d), QString::fromStdString(d));
+    if (!prefs.audioDriver.isEmpty() && audioDriver_->findData(prefs.audioDriver) < 0)
+        audioDriver_->addItem(tr("%1 (not in this FluidSynth)").arg(prefs.audioDriver), prefs.audioDriver);
+    audioDriver_->setCurrentIndex(std::max(0, audioDriver_->findData(prefs.audioDriver)));
+    audioDriver_->setToolTip(tr("How the internal synth reaches the sound card; Automatic tries %1 in turn")
+                                 .arg(joined(audio::AudioOutput::defaultDriverOrder())));
+    form->addRow(tr("Audio &output:"), audioDriver_);
 
     midiPort_ = new QComboBox(this);
     midiPort_->addItem(tr("None (internal synth only)"), QString());
@@ -80,6 +101,7 @@ Preferences PreferencesDialog::preferences() const {
     Preferences p;
     p.soundFont = soundFont_->text().trimmed();
     p.midiPort = midiPort_->currentData().toString();
+    p.audioDriver = audioDriver_->currentData().toString();
     p.device = static_cast<DevicePreference>(device_->currentData().toInt());
     p.autosaveSeconds = autosave_->value();
     p.language = language_->currentData().toString();

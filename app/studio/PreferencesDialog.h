@@ -18,6 +18,7 @@ public:
 
 private:
     QLineEdit* soundFont_;
+    QComboBox* audioDriver_;
     QComboBox* midiPort_;
     QComboBox* device_;
     QSpinBox* autosave_;

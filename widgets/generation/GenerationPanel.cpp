@@ -156,24 +156,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     generate_->setMinimumHeight(32);
     outer->addWidget(generate_);
 
-    auto* regen = new QGroupBox(tr("Regenerate a part"), this);
-    auto* regenLayout = new QFormLayout(regen);
-    regenTrack_ = new QComboBox(regen);
-    regenTrack_->addItem(tr("Melody"), QStringLiteral("Melody"));
-    regenTrack_->addItem(tr("Accompaniment"), QStringLiteral("Accompaniment"));
-    regenLayout->addRow(tr("T&rack:"), regenTrack_);
-    limitPitch_ = new QCheckBox(tr("Only the marked pitch range"), regen);
-    regenLayout->addRow(limitPitch_);
-    region_ = new QLabel(tr("Drag on the ruler (or a rectangle in the roll) to mark bars"), regen);
-    region_->setWordWrap(true);
-    regenLayout->addRow(region_);
-    regenerate_ = new QPushButton(tr("&Regenerate selection"), regen);
-    regenerate_->setObjectName(QStringLiteral("regenerateButton"));
-    regenerate_->setToolTip(
-        tr("Generate the marked bars again, keeping everything around them (Ctrl+Shift+G)"));
-    regenLayout->addRow(regenerate_);
-    outer->addWidget(regen);
-
+    // Progress right under Generate, where the eye is after clicking it (the dock may scroll below).
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("generationProgress"));
     progress_->setRange(0, 1);
@@ -192,6 +175,24 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(message_);
+    auto* regen = new QGroupBox(tr("Regenerate a part"), this);
+    auto* regenLayout = new QFormLayout(regen);
+    regenTrack_ = new QComboBox(regen);
+    regenTrack_->addItem(tr("Melody"), QStringLiteral("Melody"));
+    regenTrack_->addItem(tr("Accompaniment"), QStringLiteral("Accompaniment"));
+    regenLayout->addRow(tr("T&rack:"), regenTrack_);
+    limitPitch_ = new QCheckBox(tr("Only the marked pitch range"), regen);
+    regenLayout->addRow(limitPitch_);
+    region_ = new QLabel(tr("Drag on the ruler (or a rectangle in the roll) to mark bars"), regen);
+    region_->setWordWrap(true);
+    regenLayout->addRow(region_);
+    regenerate_ = new QPushButton(tr("&Regenerate selection"), regen);
+    regenerate_->setObjectName(QStringLiteral("regenerateButton"));
+    regenerate_->setToolTip(
+        tr("Generate the marked bars again, keeping everything around them (Ctrl+Shift+G)"));
+    regenLayout->addRow(regenerate_);
+    outer->addWidget(regen);
+
     outer->addStretch(1);
 
     for (QComboBox* c : findChildren<QComboBox*>()) { // let the dock be narrow

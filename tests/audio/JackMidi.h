@@ -1,0 +1,194 @@
+#pragma once
+// A private JACK server (dummy backend) for tests, and a MIDI receiver on it: tests/audio's MIDI test and the
+// app's playback test send to the receiver's port and check what arrives.
+#include "audio/MidiEvent.h"
+#include "audio/MidiInput.h"
+#include "audio/MidiOutput.h"
+#include "audio/MidiSystem.h"
+#include "model/music/Chord.h"
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <spawn.h>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+#if defined(__SANITIZE_THREAD__)
+// libjack is not instrumented: TSan cannot see the barriers of its lock-free ring buffer (RtMidi's JACK
+// output writes it on the scheduler thread, JACK's process thread reads it), so it reports false races there.
+// (Defined here, once per test executable that includes this header.)
+extern "C" const char* __tsan_default_suppressions() {
+    return "race:jack_ringbuffer_read\nrace:jack_ringbuffer_peek\nrace:jack_ringbuffer_write\n";
+}
+#endif
+
+namespace fgg::test {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::steady_clock;
+using audio::MidiBackend;
+using audio::MidiEvent;
+using audio::MidiInput;
+using audio::MidiInputCallbacks;
+using audio::MidiOutput;
+
+/// `jackd -n NAME -d dummy -r 44100 -p 256` under a unique server name, which JACK clients of this process
+/// then use (JACK_DEFAULT_SERVER). Killed at the end.
+class JackServer {
+public:
+    JackServer() {
+        name_ = "fggtest" + std::to_string(::getpid());
+        logPath_ = (std::filesystem::temp_directory_path() / (name_ + "-jackd.log")).string();
+        ::setenv("JACK_DEFAULT_SERVER", name_.c_str(), 1);
+        ::setenv("JACK_NO_START_SERVER", "1", 1);
+        std::vector<std::string> args{"jackd", "-S", "-n", name_, "-d", "dummy", "-r", "44100", "-p", "256"};
+        std::vector<char*> argv;
+        for (auto& a : args)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_addopen(&actions, 1, logPath_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&actions, 1, 2);
+        const int rc = posix_spawnp(&pid_, "jackd", &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        if (rc != 0) {
+            pid_ = -1;
+            why_ = "cannot run jackd (install jackd2): " + std::string(std::strerror(rc));
+            return;
+        }
+        const auto deadline = Clock::now() + 10s;
+        while (Clock::now() < deadline) {
+            int status = 0;
+            if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+                pid_ = -1;
+                why_ = "jackd exited at start-up: " + log();
+                return;
+            }
+            if (audio::jackServerRunning()) {
+                running_ = true;
+                return;
+            }
+            std::this_thread::sleep_for(50ms);
+        }
+        why_ = "jackd did not accept clients within 10 s: " + log();
+    }
+    ~JackServer() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGTERM);
+            int status = 0;
+            for (int i = 0; i < 100 && ::waitpid(pid_, &status, WNOHANG) == 0; ++i)
+                std::this_thread::sleep_for(20ms);
+            if (::waitpid(pid_, &status, WNOHANG) == 0) {
+                ::kill(pid_, SIGKILL);
+                ::waitpid(pid_, &status, 0);
+            }
+        }
+        std::filesystem::remove(logPath_);
+    }
+    bool running() const { return running_; }
+    const std::string& why() const { return why_; }
+    std::string log() const {
+        std::ifstream in(logPath_);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    }
+
+private:
+    std::string name_;
+    std::string logPath_;
+    pid_t pid_ = -1;
+    bool running_ = false;
+    std::string why_;
+};
+
+struct Received {
+    int pitch = 0;
+    int velocity = 0;
+    Clock::time_point at;
+};
+
+class Receiver {
+public:
+    Receiver() {
+        MidiInputCallbacks cb;
+        cb.noteOn = [this](int, int pitch, int velocity) {
+            std::lock_guard lock(mutex_);
+            ons_.push_back({pitch, velocity, Clock::now()});
+        };
+        cb.noteOff = [this](int, int) {
+            std::lock_guard lock(mutex_);
+            ++offs_;
+        };
+        cb.chord = [this](const Chord& c, const std::vector<int>&) {
+            std::lock_guard lock(mutex_);
+            chords_.push_back(c);
+        };
+        input_ = std::make_unique<MidiInput>(cb, MidiBackend::Jack, "fgg-test-receiver");
+    }
+    MidiInput& input() { return *input_; }
+    std::vector<Received> ons() {
+        std::lock_guard lock(mutex_);
+        return ons_;
+    }
+    int offs() {
+        std::lock_guard lock(mutex_);
+        return offs_;
+    }
+    std::vector<Chord> chords() {
+        std::lock_guard lock(mutex_);
+        return chords_;
+    }
+    void clear() {
+        std::lock_guard lock(mutex_);
+        ons_.clear();
+        offs_ = 0;
+        chords_.clear();
+    }
+
+private:
+    std::mutex mutex_;
+    std::vector<Received> ons_;
+    int offs_ = 0;
+    std::vector<Chord> chords_;
+    std::unique_ptr<MidiInput> input_;
+};
+
+/// Waits until `pred` holds or `timeout` passes.
+template <typename Pred>
+bool waitFor(Pred pred, std::chrono::milliseconds timeout) {
+    const auto deadline = Clock::now() + timeout;
+    while (!pred()) {
+        if (Clock::now() > deadline) return false;
+        std::this_thread::sleep_for(5ms);
+    }
+    return true;
+}
+
+/// One note through the fresh connection, waited for: the first cycles of new JACK clients can be slow (and
+/// much slower under sanitizers), which must not count against the phrase's timing.
+inline void warmUp(MidiOutput& out, Receiver& rx) {
+    for (int i = 0; i < 50 && rx.ons().empty(); ++i) {
+        out.send(MidiEvent::noteOn(15, 1, 1));
+        out.send(MidiEvent::noteOff(15, 1));
+        waitFor([&] { return !rx.ons().empty(); }, 100ms);
+    }
+    std::this_thread::sleep_for(50ms);
+    rx.clear();
+}
+
+} // namespace fgg::test
