@@ -82,6 +82,21 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     for (QAction* a : {transposeUp, transposeDown, octaveUp, octaveDown})
         a->setShortcutContext(Qt::WidgetShortcut);
 
+    midiInputGroup = new QActionGroup(p);
+    midiInputOff =
+        toggle(p, tr("MIDI Input &Off"), tr("Keys played on the MIDI keyboard are not entered"), true);
+    midiInputNotes =
+        toggle(p, tr("MIDI Step Input: &Notes"),
+               tr("Keys played on the MIDI keyboard become notes at the playhead, which moves on by one "
+                  "snap step"),
+               false);
+    midiInputChords = toggle(p, tr("MIDI Step Input: &Chords"),
+                             tr("A chord played on the MIDI keyboard replaces the chord at the playhead, "
+                                "which moves to the next"),
+                             false);
+    for (QAction* a : {midiInputOff, midiInputNotes, midiInputChords})
+        midiInputGroup->addAction(a);
+
     toolGroup = new QActionGroup(p);
     selectTool =
         make(p, tr("&Select Tool"), tr("Select, move and resize notes; drag a rectangle to mark a region"),

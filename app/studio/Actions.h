@@ -42,6 +42,10 @@ public:
     QAction* transposeDown;
     QAction* octaveUp;
     QAction* octaveDown;
+    QActionGroup* midiInputGroup; ///< MIDI keyboard step input: off, notes, chords
+    QAction* midiInputOff;
+    QAction* midiInputNotes;
+    QAction* midiInputChords;
 
     // Tools and snap
     QActionGroup* toolGroup;

@@ -7,8 +7,10 @@
 #include "app/studio/FileController.h"
 #include "app/studio/GenerationFlow.h"
 #include "app/studio/MenuBuilder.h"
+#include "app/studio/MidiKeyboard.h"
 #include "app/studio/Playback.h"
 #include "app/studio/PreferencesDialog.h"
+#include "app/studio/StepInput.h"
 #include "app/studio/commands/NoteCommands.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
@@ -45,7 +47,8 @@ namespace fgg::studio {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), doc_(new Document(this)), actions_(new Actions(this)),
       roll_(new ui::PianoRollView), leadSheet_(new ui::LeadSheetEdit), playback_(new Playback(this)),
-      files_(new FileController(doc_, this)), autosave_(new Autosave(doc_, this)) {
+      keyboard_(new MidiKeyboard(this)), files_(new FileController(doc_, this)),
+      autosave_(new Autosave(doc_, this)) {
     initStudioResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createDocks();
     flow_ = new GenerationFlow(doc_, panel_, roll_, strip_, playback_, this);
+    stepInput_ = new StepInput(doc_, roll_, this);
     actions_->undo = doc_->undoStack()->createUndoAction(this, tr("&Undo"));
     actions_->undo->setShortcut(QKeySequence::Undo);
     actions_->undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
@@ -260,6 +264,23 @@ void MainWindow::connectActions() {
     });
     connect(a.metronome, &QAction::toggled, playback_, &Playback::setMetronome);
     connect(a.loop, &QAction::toggled, this, &MainWindow::updateLoop);
+    connect(a.midiInputGroup, &QActionGroup::triggered, this, [this](QAction* chosen) {
+        const Actions& acts = *actions_;
+        const StepInputMode mode = chosen == acts.midiInputNotes    ? StepInputMode::Notes
+                                   : chosen == acts.midiInputChords ? StepInputMode::Chords
+                                                                    : StepInputMode::Off;
+        stepInput_->setMode(mode);
+        if (mode == StepInputMode::Off) return;
+        if (prefs_.midiInput.isEmpty())
+            statusBar()->showMessage(tr("No MIDI input chosen: pick your keyboard in Preferences"), 8000);
+        else if (!keyboard_->status().isEmpty())
+            statusBar()->showMessage(keyboard_->status(), 8000);
+    });
+    connect(keyboard_, &MidiKeyboard::notePressed, stepInput_, &StepInput::notePressed);
+    connect(keyboard_, &MidiKeyboard::noteReleased, stepInput_, &StepInput::noteReleased);
+    connect(keyboard_, &MidiKeyboard::chordPlayed, stepInput_, &StepInput::chordPlayed);
+    connect(stepInput_, &StepInput::message, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(roll_, &ui::PianoRollView::regionChanged, this, &MainWindow::updateLoop);
     connect(playback_, &Playback::playheadMoved, roll_, &ui::PianoRollView::setPlayhead);
     connect(playback_, &Playback::playingChanged, this, [this](bool playing) {
@@ -427,6 +448,7 @@ void MainWindow::setBars(int bars) {
 void MainWindow::applyPreferences(const Preferences& p) {
     prefs_ = p;
     playback_->configure(p.soundFont, p.midiPort, p.audioDriver);
+    if (!keyboard_->listenTo(p.midiInput)) statusBar()->showMessage(keyboard_->status(), 8000);
     files_->setSoundFont(p.soundFont);
     autosave_->setInterval(p.autosaveSeconds);
     ui::GenerationSettings g = panel_->settings();

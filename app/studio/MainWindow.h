@@ -27,7 +27,9 @@ class Autosave;
 class Document;
 class FileController;
 class GenerationFlow;
+class MidiKeyboard;
 class Playback;
+class StepInput;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     GenerationFlow* generation() const { return flow_; }
     Actions* actions() const { return actions_; }
     Autosave* autosave() const { return autosave_; }
+    MidiKeyboard* midiKeyboard() const { return keyboard_; }
 
     /// Offers to recover what a crashed session autosaved (call once the window shows); true when something
     /// was recovered.
@@ -80,6 +83,8 @@ private:
     ui::CandidateStrip* strip_ = nullptr;
     QUndoView* undoView_ = nullptr;
     Playback* playback_;
+    MidiKeyboard* keyboard_;
+    StepInput* stepInput_ = nullptr;
     FileController* files_;
     GenerationFlow* flow_ = nullptr;
     Autosave* autosave_;

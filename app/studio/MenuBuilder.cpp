@@ -38,6 +38,8 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     transpose->addActions({a.transposeUp, a.transposeDown, a.octaveUp, a.octaveDown});
     edit->addSeparator();
     edit->addActions({a.selectTool, a.drawTool, a.eraseTool});
+    QMenu* midiInput = edit->addMenu(Actions::tr("&MIDI Input"));
+    midiInput->addActions({a.midiInputOff, a.midiInputNotes, a.midiInputChords});
 
     QMenu* view = bar->addMenu(Actions::tr("&View"));
     view->addActions({a.zoomIn, a.zoomOut, a.zoomInVertical, a.zoomOutVertical});

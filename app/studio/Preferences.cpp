@@ -13,6 +13,7 @@ Preferences loadPreferences() {
     p.soundFont = s.value(QStringLiteral("audio/soundFont")).toString();
     p.midiPort = s.value(QStringLiteral("audio/midiPort")).toString();
     p.audioDriver = s.value(QStringLiteral("audio/driver")).toString();
+    p.midiInput = s.value(QStringLiteral("audio/midiInput")).toString();
     p.device = ui::parseDevice(s.value(QStringLiteral("generation/device")).toString());
     p.autosaveSeconds = s.value(QStringLiteral("files/autosaveSeconds"), 30).toInt();
     p.language = s.value(QStringLiteral("ui/language")).toString();
@@ -24,6 +25,7 @@ void savePreferences(const Preferences& p) {
     s.setValue(QStringLiteral("audio/soundFont"), p.soundFont);
     s.setValue(QStringLiteral("audio/midiPort"), p.midiPort);
     s.setValue(QStringLiteral("audio/driver"), p.audioDriver);
+    s.setValue(QStringLiteral("audio/midiInput"), p.midiInput);
     s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(ui::toString(p.device)));
     s.setValue(QStringLiteral("files/autosaveSeconds"), p.autosaveSeconds);
     s.setValue(QStringLiteral("ui/language"), p.language);

@@ -11,6 +11,7 @@ namespace fgg::studio {
 struct Preferences {
     QString soundFont; ///< empty: the default General MIDI soundfont
     QString midiPort;  ///< empty: no external MIDI output
+    QString midiInput; ///< a keyboard's port for step input; empty: none
     QString
         audioDriver; ///< a FluidSynth driver (pulseaudio, pipewire, alsa, jack); empty: the first that opens
     DevicePreference device = DevicePreference::Auto;

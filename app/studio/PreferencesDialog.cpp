@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 
 namespace fgg::studio {
@@ -22,6 +24,24 @@ QString joined(const std::vector<std::string>& names) {
         list << QString::fromStdString(n);
     return list.join(QStringLiteral(", "));
 }
+/// Selects `port` in `box`, adding it (marked not connected) when the list lacks it; the index.
+int selectPort(QComboBox* box, const QString& port) {
+    if (!port.isEmpty() && box->findData(port) < 0)
+        box->addItem(PreferencesDialog::tr("%1 (not connected)").arg(port), port);
+    return std::max(0, box->findData(port));
+}
+
+/// The first entry ("None") and the chosen port stay; the rest becomes `ports`.
+void fillPorts(QComboBox* box, const std::vector<std::string>& ports) {
+    const QString chosen = box->currentData().toString();
+    const QSignalBlocker block(box);
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const std::string& p : ports)
+        box->addItem(QString::fromStdString(p), QString::fromStdString(p));
+    box->setCurrentIndex(selectPort(box, chosen));
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) : QDialog(parent) {
@@ -57,16 +77,20 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
 
     midiPort_ = new QComboBox(this);
     midiPort_->addItem(tr("None (internal synth only)"), QString());
-    audio::MidiPortList ports;
-    ports.refresh();
-    for (const std::string& p : ports.outputs())
-        midiPort_->addItem(QString::fromStdString(p), QString::fromStdString(p));
-    if (!prefs.midiPort.isEmpty() && midiPort_->findData(prefs.midiPort) < 0)
-        midiPort_->addItem(tr("%1 (not connected)").arg(prefs.midiPort), prefs.midiPort);
-    midiPort_->setCurrentIndex(std::max(0, midiPort_->findData(prefs.midiPort)));
-    midiPort_->setToolTip(ports.available() ? tr("Play to an external synth or DAW as well")
-                                            : QString::fromStdString(ports.status()));
     form->addRow(tr("&MIDI output:"), midiPort_);
+    midiInput_ = new QComboBox(this);
+    midiInput_->addItem(tr("None"), QString());
+    form->addRow(tr("MIDI &input:"), midiInput_);
+    midiStatus_ = new QLabel(this); // no MIDI system: said here, not as an error
+    midiStatus_->setWordWrap(true);
+    form->addRow(midiStatus_);
+    midiPort_->setCurrentIndex(selectPort(midiPort_, prefs.midiPort));
+    midiInput_->setCurrentIndex(selectPort(midiInput_, prefs.midiInput));
+    listMidiPorts();
+    auto* portTimer = new QTimer(this); // a keyboard plugged in, a synth started: the lists follow
+    portTimer->setInterval(2000);
+    connect(portTimer, &QTimer::timeout, this, &PreferencesDialog::listMidiPorts);
+    portTimer->start();
 
     device_ = new QComboBox(this);
     device_->addItem(tr("Automatic (CUDA when available)"), static_cast<int>(DevicePreference::Auto));
@@ -97,10 +121,23 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     form->addRow(buttons);
 }
 
+void PreferencesDialog::listMidiPorts() {
+    audio::MidiPortList ports;
+    ports.refresh();
+    fillPorts(midiPort_, ports.outputs());
+    fillPorts(midiInput_, ports.inputs());
+    midiPort_->setToolTip(tr("Play to an external synth or DAW as well"));
+    midiInput_->setToolTip(tr("A MIDI keyboard for step input (Edit > MIDI Input)"));
+    midiStatus_->setText(
+        ports.available() ? QString() : tr("No MIDI ports: %1").arg(QString::fromStdString(ports.status())));
+    midiStatus_->setVisible(!ports.available());
+}
+
 Preferences PreferencesDialog::preferences() const {
     Preferences p;
     p.soundFont = soundFont_->text().trimmed();
     p.midiPort = midiPort_->currentData().toString();
+    p.midiInput = midiInput_->currentData().toString();
     p.audioDriver = audioDriver_->currentData().toString();
     p.device = static_cast<DevicePreference>(device_->currentData().toInt());
     p.autosaveSeconds = autosave_->value();

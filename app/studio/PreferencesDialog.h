@@ -1,10 +1,12 @@
 #pragma once
-// Preferences: soundfont, MIDI output port, generation device, autosave interval, language.
+// Preferences: soundfont, audio driver, MIDI output and input ports (re-listed while the dialog is open, as
+// devices come and go), generation device, autosave interval, language.
 #include "app/studio/Preferences.h"
 
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -17,9 +19,14 @@ public:
     Preferences preferences() const;
 
 private:
+    /// Re-reads the MIDI ports into both lists, keeping the choices.
+    void listMidiPorts();
+
     QLineEdit* soundFont_;
     QComboBox* audioDriver_;
     QComboBox* midiPort_;
+    QComboBox* midiInput_;
+    QLabel* midiStatus_;
     QComboBox* device_;
     QSpinBox* autosave_;
     QComboBox* language_;

@@ -7,6 +7,7 @@
 #include "app/studio/Actions.h"
 #include "app/studio/Document.h"
 #include "app/studio/MainWindow.h"
+#include "app/studio/MidiKeyboard.h"
 #include "app/studio/Playback.h"
 #include "tests/audio/JackMidi.h"
 #include "tests/gui/StudioTestMain.h"
@@ -111,6 +112,25 @@ private Q_SLOTS:
                 return std::find(p.begin(), p.end(), 72) != p.end();
             }(),
             6000);
+    }
+
+    void aKeyboardOnAPortEntersNotesInStepInput() {
+        // A keyboard (another JACK client) offers an output port; the preferences pick it as MIDI input.
+        audio::MidiOutput keyboard(audio::MidiBackend::Jack, "fgg-test-keyboard");
+        QVERIFY2(keyboard.openVirtual("out"), keyboard.status().c_str());
+        Preferences p = loadPreferences();
+        p.midiPort.clear();
+        p.midiInput = QStringLiteral("fgg-test-keyboard:out");
+        window_->applyPreferences(p);
+        QVERIFY2(window_->midiKeyboard()->status().isEmpty(), qPrintable(window_->midiKeyboard()->status()));
+        window_->actions()->midiInputNotes->trigger();
+        window_->roll()->setPlayhead(0);
+        const std::size_t before = window_->document()->score().track(kMelodyTrack)->notes.size();
+        keyboard.send(audio::MidiEvent::noteOn(0, 70, 99));
+        keyboard.send(audio::MidiEvent::noteOff(0, 70));
+        QTRY_COMPARE_WITH_TIMEOUT(window_->document()->score().track(kMelodyTrack)->notes.size(), before + 1,
+                                  5000);
+        QVERIFY(window_->roll()->playhead() > 0);
     }
 
     void stopSilencesAtOnce() {
