@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QDir>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,10 +18,28 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fgg::studio::listening {
 
 namespace st = fgg::study;
+
+namespace {
+
+/// An answer to `question` in `trial` about the stimulus at `position` (for a preference: choosing it).
+st::Answer answerFor(const st::Trial& trial, const st::Question& question, int position) {
+    st::Answer a;
+    a.trial = trial.index;
+    a.promptId = trial.promptId;
+    a.sample = trial.sample;
+    a.questionId = question.id;
+    a.preference = question.kind == st::QuestionKind::Preference;
+    a.conditionId = trial.conditionOrder[static_cast<std::size_t>(position)];
+    a.position = position;
+    return a;
+}
+
+} // namespace
 
 ParticipantWindow::ParticipantWindow(const QString& studyDir, const st::Study& study,
                                      const QString& participantId, int participantNumber, QWidget* parent)
@@ -159,6 +178,9 @@ QWidget* ParticipantWindow::buildTrialPage(const st::Trial& trial) {
     auto* layout = new QVBoxLayout(page);
     const st::ParticipantLog& log = log_->log();
     const int positions = static_cast<int>(trial.conditionOrder.size());
+    int maxPoints = 0; // the longest Likert scale
+    for (const st::Question& q : study_.questions)
+        if (q.kind == st::QuestionKind::Likert) maxPoints = std::max(maxPoints, q.scaleMax - q.scaleMin + 1);
     for (int pos = 0; pos < positions; ++pos) {
         const QString letter = QString::fromStdString(st::positionLetter(pos));
         const std::string& conditionId = trial.conditionOrder[static_cast<std::size_t>(pos)];
@@ -176,13 +198,19 @@ QWidget* ParticipantWindow::buildTrialPage(const st::Trial& trial) {
             roll->setMinimumHeight(90);
             boxLayout->addWidget(roll);
         }
+        // One grid row per question, so the scale points line up under each other: question, low label,
+        // the points, high label (after the longest scale).
+        auto* grid = new QGridLayout;
+        grid->setColumnStretch(0, 1);
+        boxLayout->addLayout(grid);
+        int row = 0;
         for (const st::Question& q : study_.questions) {
             if (q.kind != st::QuestionKind::Likert) continue;
-            auto* row = new QHBoxLayout;
             auto* label = new QLabel(QString::fromStdString(q.text));
             label->setWordWrap(true);
-            row->addWidget(label, 1);
-            if (!q.lowLabel.empty()) row->addWidget(new QLabel(QString::fromStdString(q.lowLabel)));
+            grid->addWidget(label, row, 0);
+            if (!q.lowLabel.empty())
+                grid->addWidget(new QLabel(QString::fromStdString(q.lowLabel)), row, 1, Qt::AlignRight);
             auto* group = new QButtonGroup(page);
             const auto previous = log.rating(trial.index, q.id, conditionId);
             for (int v = q.scaleMin; v <= q.scaleMax; ++v) {
@@ -190,23 +218,18 @@ QWidget* ParticipantWindow::buildTrialPage(const st::Trial& trial) {
                 radio->setObjectName(
                     QStringLiteral("q_%1_%2_%3").arg(QString::fromStdString(q.id)).arg(pos).arg(v));
                 group->addButton(radio, v);
-                row->addWidget(radio);
+                grid->addWidget(radio, row, 2 + v - q.scaleMin);
                 if (previous == v) radio->setChecked(true);
             }
-            if (!q.highLabel.empty()) row->addWidget(new QLabel(QString::fromStdString(q.highLabel)));
-            connect(group, &QButtonGroup::idClicked, this, [this, trial, q, pos, conditionId](int value) {
-                st::Answer a;
-                a.trial = trial.index;
-                a.promptId = trial.promptId;
-                a.sample = trial.sample;
-                a.questionId = q.id;
-                a.conditionId = conditionId;
-                a.position = pos;
+            if (!q.highLabel.empty())
+                grid->addWidget(new QLabel(QString::fromStdString(q.highLabel)), row, 2 + maxPoints);
+            connect(group, &QButtonGroup::idClicked, this, [this, trial, q, pos](int value) {
+                st::Answer a = answerFor(trial, q, pos);
                 a.value = value;
                 record(a);
             });
             groups_.push_back(group);
-            boxLayout->addLayout(row);
+            ++row;
         }
         layout->addWidget(box);
     }
@@ -226,17 +249,8 @@ QWidget* ParticipantWindow::buildTrialPage(const st::Trial& trial) {
                 radio->setChecked(true);
         }
         row->addStretch();
-        connect(group, &QButtonGroup::idClicked, this, [this, trial, q](int pos) {
-            st::Answer a;
-            a.trial = trial.index;
-            a.promptId = trial.promptId;
-            a.sample = trial.sample;
-            a.questionId = q.id;
-            a.preference = true;
-            a.conditionId = trial.conditionOrder[static_cast<std::size_t>(pos)];
-            a.position = pos;
-            record(a);
-        });
+        connect(group, &QButtonGroup::idClicked, this,
+                [this, trial, q](int pos) { record(answerFor(trial, q, pos)); });
         groups_.push_back(group);
         layout->addWidget(box);
     }
