@@ -33,6 +33,9 @@ private:
     void addQuestion(const fgg::study::Question& q);
     void importSongs();
     void addLeadSheet();
+    void chooseModelFolder();
+    /// A prompt's tempo applies to its lead sheet only: greyed out when it has a MIDI file.
+    void enablePromptTempo(int row);
 
     QString dir_;
     QLineEdit* title_;
