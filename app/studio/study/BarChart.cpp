@@ -23,12 +23,13 @@ BarChart::BarChart(QWidget* parent) : QWidget(parent) {
 }
 
 void BarChart::setData(const QString& title, const QString& axisLabel, std::vector<ChartBar> bars,
-                       double axisMin, double axisMax) {
+                       double axisMin, double axisMax, ChartStyle style) {
     title_ = title;
     axisLabel_ = axisLabel;
     bars_ = std::move(bars);
     axisMin_ = axisMin;
     axisMax_ = axisMax > axisMin ? axisMax : axisMin + 1;
+    style_ = std::move(style);
     update();
 }
 
@@ -40,7 +41,7 @@ void BarChart::paint(QPainter& p, const QRectF& rect) const {
     const QFontMetricsF fm(font);
     const double line = fm.height();
 
-    // Title on top, axis label on the left, condition labels (and n) below.
+    // Title on top, axis label on the left, condition labels and captions below, then the footnote.
     p.setPen(Qt::black);
     QFont bold = font;
     bold.setBold(true);
@@ -48,7 +49,7 @@ void BarChart::paint(QPainter& p, const QRectF& rect) const {
     p.drawText(QRectF(rect.left(), rect.top() + 4, rect.width(), line * 1.4), Qt::AlignCenter, title_);
     p.setFont(font);
     const QRectF plot(rect.left() + line * 3.2, rect.top() + line * 2.2, rect.width() - line * 4.2,
-                      rect.height() - line * 5.0);
+                      rect.height() - line * 6.0);
     if (plot.width() < 20 || plot.height() < 20) {
         p.restore();
         return;
@@ -89,25 +90,40 @@ void BarChart::paint(QPainter& p, const QRectF& rect) const {
         if (b.n > 0) {
             const QRectF bar(cx - barWidth / 2, yOf(b.value), barWidth, plot.bottom() - yOf(b.value));
             p.fillRect(bar, kBarColours[i % std::size(kBarColours)]);
-            // Error bar: the confidence interval, with caps.
-            p.setPen(QPen(Qt::black, 1.5));
-            const double cap = barWidth * 0.18;
-            p.drawLine(QPointF(cx, yOf(b.low)), QPointF(cx, yOf(b.high)));
-            p.drawLine(QPointF(cx - cap, yOf(b.low)), QPointF(cx + cap, yOf(b.low)));
-            p.drawLine(QPointF(cx - cap, yOf(b.high)), QPointF(cx + cap, yOf(b.high)));
+            double top = b.value;
+            if (style_.errorBars) {
+                // Error bar: the confidence interval, with caps.
+                p.setPen(QPen(Qt::black, 1.5));
+                const double cap = barWidth * 0.18;
+                p.drawLine(QPointF(cx, yOf(b.low)), QPointF(cx, yOf(b.high)));
+                p.drawLine(QPointF(cx - cap, yOf(b.low)), QPointF(cx + cap, yOf(b.low)));
+                p.drawLine(QPointF(cx - cap, yOf(b.high)), QPointF(cx + cap, yOf(b.high)));
+                top = std::max(b.high, b.value);
+            }
             p.setPen(Qt::black);
-            p.drawText(QRectF(cx - slot / 2, yOf(b.high) - line * 1.2, slot, line), Qt::AlignCenter,
-                       QString::number(b.value, 'f', 2));
+            p.drawText(QRectF(cx - slot / 2, yOf(top) - line * 1.2, slot, line), Qt::AlignCenter,
+                       QString::number(b.value, 'f', style_.decimals) + style_.valueSuffix);
         }
         p.drawText(QRectF(cx - slot / 2, plot.bottom() + 4, slot, line), Qt::AlignCenter | Qt::TextSingleLine,
                    fm.elidedText(b.label, Qt::ElideRight, slot - 4));
         p.setPen(QColor(90, 90, 90));
         p.drawText(QRectF(cx - slot / 2, plot.bottom() + 4 + line, slot, line), Qt::AlignCenter,
-                   QStringLiteral("n = %1").arg(b.n));
+                   b.caption.isEmpty() ? QStringLiteral("n = %1").arg(b.n) : b.caption);
         p.setPen(Qt::black);
     }
-    p.drawText(QRectF(rect.left(), rect.bottom() - line * 1.2, rect.width() - 4, line), Qt::AlignRight,
-               QObject::tr("error bars: 95% confidence interval of the mean"));
+    if (style_.reference) {
+        // A dashed line (chance level) over the bars, named at its right end.
+        const double y = yOf(*style_.reference);
+        p.setPen(QPen(QColor(180, 0, 0), 1.2, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(QColor(180, 0, 0));
+        p.drawText(QRectF(plot.left(), y - line * 1.1, plot.width() - 4, line), Qt::AlignRight,
+                   style_.referenceLabel);
+        p.setPen(Qt::black);
+    }
+    if (style_.errorBars)
+        p.drawText(QRectF(rect.left(), rect.bottom() - line * 1.2, rect.width() - 4, line), Qt::AlignRight,
+                   QObject::tr("error bars: 95% confidence interval of the mean"));
     p.restore();
 }
 

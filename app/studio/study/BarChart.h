@@ -1,9 +1,10 @@
 #pragma once
-// A bar chart of condition means with 95 % confidence intervals as error bars, painted with QPainter. The
-// same paint() draws on screen, into a PNG (QImage) and into an SVG (QSvgGenerator), so exports look like the
-// view.
+// A bar chart of condition means with 95 % confidence intervals as error bars (for a preference: shares, with
+// chance as a dashed line), painted with QPainter. The same paint() draws on screen, into a PNG (QImage) and
+// into an SVG (QSvgGenerator), so exports look like the view.
 #include <QString>
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -15,7 +16,17 @@ struct ChartBar {
     double value = 0;
     double low = 0; ///< error bar ends
     double high = 0;
-    int n = 0;
+    int n = 0;       ///< answers behind the bar; no bar is drawn for 0
+    QString caption; ///< under the label; empty: "n = <n>"
+};
+
+/// What a chart shows besides its bars.
+struct ChartStyle {
+    bool errorBars = true;           ///< low..high as error bars, explained under the chart
+    std::optional<double> reference; ///< a dashed line across the plot (chance level) ...
+    QString referenceLabel;          ///< ... and its name
+    int decimals = 2;                ///< of the value printed over each bar
+    QString valueSuffix;             ///< after it ("%")
 };
 
 class BarChart : public QWidget {
@@ -25,7 +36,7 @@ public:
 
     /// `axisMin`..`axisMax`: the value axis (the Likert scale's ends).
     void setData(const QString& title, const QString& axisLabel, std::vector<ChartBar> bars, double axisMin,
-                 double axisMax);
+                 double axisMax, ChartStyle style = {});
     const std::vector<ChartBar>& bars() const { return bars_; }
 
     /// Paints the chart into `rect` (white background included).
@@ -47,6 +58,7 @@ private:
     std::vector<ChartBar> bars_;
     double axisMin_ = 1;
     double axisMax_ = 5;
+    ChartStyle style_;
 };
 
 } // namespace fgg::studio::listening

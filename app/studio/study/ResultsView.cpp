@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,6 +84,9 @@ ResultsView::ResultsView(const QString& studyDir, QWidget* parent)
     auto* csv = new QPushButton(tr("Export summary CSV…"));
     auto* raw = new QPushButton(tr("Export raw answers CSV…"));
     auto* close = new QPushButton(tr("Close"));
+    png->setObjectName("exportChartButton");
+    csv->setObjectName("exportSummaryButton");
+    raw->setObjectName("exportRawButton");
     buttons->addWidget(png);
     buttons->addWidget(csv);
     buttons->addWidget(raw);
@@ -140,7 +144,8 @@ void ResultsView::showQuestion(int index) {
             labels[c.conditionId] = label;
             rows.push_back({label, QString::number(c.stats.n), num(c.stats.mean), num(c.stats.sd),
                             QStringLiteral("[%1, %2]").arg(num(c.stats.ciLow), num(c.stats.ciHigh))});
-            bars.push_back({label, c.stats.mean, c.stats.ciLow, c.stats.ciHigh, static_cast<int>(c.stats.n)});
+            bars.push_back(
+                {label, c.stats.mean, c.stats.ciLow, c.stats.ciHigh, static_cast<int>(c.stats.n), {}});
         }
         fill(descriptives_, {tr("Condition"), tr("n"), tr("Mean"), tr("SD"), tr("95% CI")}, rows);
         rows.clear();
@@ -164,15 +169,23 @@ void ResultsView::showQuestion(int index) {
         const QString label = QString::fromStdString(c.label);
         rows.push_back(
             {label, QString::number(c.count), num(100.0 * c.share, 1) + "%", pText(c.p), pText(c.pHolm)});
-        bars.push_back({label, 100.0 * c.share, 100.0 * c.share, 100.0 * c.share, c.count});
+        // A share of all choices: no error bars; the caption says how many of how many.
+        bars.push_back({label, 100.0 * c.share, 100.0 * c.share, 100.0 * c.share, q.total,
+                        tr("%1 of %2").arg(c.count).arg(q.total)});
     }
     fill(descriptives_,
          {tr("Condition"), tr("Chosen"), tr("Share"),
           tr("Binomial p (chance %1%)").arg(num(100.0 * q.chance, 1)), tr("p (Holm)")},
          rows);
     tests_->hide();
+    ChartStyle style;
+    style.errorBars = false;
+    style.reference = 100.0 * q.chance;
+    style.referenceLabel = tr("chance (%1%)").arg(num(100.0 * q.chance, 1));
+    style.decimals = 1;
+    style.valueSuffix = "%";
     chart_->setData(QString::fromStdString(q.text), tr("Chosen (% of %1)").arg(q.total), std::move(bars), 0,
-                    100);
+                    100, std::move(style));
 }
 
 void ResultsView::exportChart() {
@@ -181,10 +194,12 @@ void ResultsView::exportChart() {
         QFileDialog::getSaveFileName(this, tr("Export chart"), QDir(studyDir_).filePath("chart.png"),
                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty()) return;
+    // The name's extension picks the format; without one, the chosen filter does (and adds the extension).
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool svg = suffix == "svg" || (suffix != "png" && selected.contains("svg"));
+    const QString file = suffix == "svg" || suffix == "png" ? path : path + (svg ? ".svg" : ".png");
     QString error;
-    const bool svg =
-        path.endsWith(".svg", Qt::CaseInsensitive) || (selected.contains("svg") && !path.endsWith(".png"));
-    if (!(svg ? chart_->exportSvg(path, &error) : chart_->exportPng(path, &error)))
+    if (!(svg ? chart_->exportSvg(file, &error) : chart_->exportPng(file, &error)))
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 
