@@ -54,7 +54,11 @@ ListeningTestWindow::ListeningTestWindow(QWidget* parent)
     summary_->setWordWrap(true);
     buildStatus_->setWordWrap(true);
     summary_->setObjectName("studySummary");
+    buildStatus_->setObjectName("buildStatus");
+    progress_->setObjectName("buildProgress");
+    design_->setObjectName("designButton");
     build_->setObjectName("buildButton");
+    cancel_->setObjectName("cancelBuildButton");
     run_->setObjectName("runButton");
     results_->setObjectName("resultsButton");
     cancel_->setEnabled(false);
@@ -64,6 +68,8 @@ ListeningTestWindow::ListeningTestWindow(QWidget* parent)
     auto* files = new QHBoxLayout;
     auto* newButton = new QPushButton(tr("New study…"));
     auto* openButton = new QPushButton(tr("Open study…"));
+    newButton->setObjectName("newStudyButton");
+    openButton->setObjectName("openStudyButton");
     files->addWidget(path_, 1);
     files->addWidget(newButton);
     files->addWidget(openButton);

@@ -1,0 +1,727 @@
+// The listening-test issue's "done when", through the app's own windows as a researcher would click them,
+// offscreen: Tools > Listening Test; New study… into an empty folder; the designer opens on the default
+// three-condition study (FGG, no guidance, human original) with the paper's questions; the test points the
+// generated conditions at tiny random-weight models (2 steps), imports five small songs with chord markers
+// (written here) as prompts, and saves. Build stimuli runs in the background with progress and leaves MIDI
+// (and, with a soundfont, WAV) files beside the study. Two participants go through every trial blind (no
+// condition name anywhere), every answer on disk as it is given, Next only with every question answered, the
+// second one pausing and resuming. The results view then shows n, mean, sd and 95 % CI per condition, the
+// Wilcoxon p-values with Holm's correction, the preference counts with their binomial test, and exports the
+// chart as PNG and SVG and the raw answers as CSV. Modal dialogs (folder choosers, the designer, the
+// participant window) block in exec(): the test acts on them from timers (onModal), and a watchdog closes any
+// dialog left open too long so a failure never hangs. With FGG_STUDY_SCREENSHOTS=DIR set, the windows are
+// also saved as PNG files there.
+#include <QtTest> // first: moc must see Qt before <compare>
+
+#include "app/studio/MainWindow.h"
+#include "app/studio/study/BarChart.h"
+#include "app/studio/study/ListeningTest.h"
+#include "app/studio/study/ParticipantWindow.h"
+#include "app/studio/study/ResultsView.h"
+#include "app/studio/study/StimulusBuilder.h"
+#include "app/studio/study/StudyDesignerDialog.h"
+#include "model/midi/MidiFile.h"
+#include "model/music/LeadSheet.h"
+#include "model/nn/CheckpointInfo.h"
+#include "model/study/Answers.h"
+#include "model/study/StimulusPlan.h"
+#include "model/study/Study.h"
+#include "model/study/TrialPlan.h"
+#include "tests/gui/StudioTestMain.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+
+using namespace fgg;
+using namespace fgg::studio;
+using namespace fgg::studio::listening;
+namespace st = fgg::study;
+
+namespace {
+
+constexpr int kPrompts = 5;
+constexpr int kSteps = 2;
+const char* const kSongs[kPrompts] = {"| C | G | Am | F |", "| F | C | G | C |", "| Am | F | C | G |",
+                                      "| C | Am | Dm | G |", "| G | Em | C | D |"};
+
+/// A small "human" song: a melody on chord tones and a bass line, its chords as MIDI markers.
+Score song(int index) {
+    Score s;
+    s.tempos = {TempoChange{0, 96.0 + 4 * index}};
+    s.chords = LeadSheet::parse(kSongs[index]).toChordSpans(s.ticksPerBar());
+    s.ensureTrack(kMelodyTrack, 0);
+    s.ensureTrack(kAccompanimentTrack, 32).channel = 1;
+    Track& melody = *s.track(kMelodyTrack); // after both exist: ensureTrack may move the tracks
+    Track& bass = *s.track(kAccompanimentTrack);
+    const Tick beat = s.ticksPerBeat;
+    for (const ChordSpan& c : s.chords) {
+        const int root = c.chord.root();
+        const int offsets[4] = {12, 19, 16 + (index % 2), 24};
+        for (int b = 0; b < 4; ++b)
+            melody.add(Note{60 + (root + offsets[b]) % 12 + (b == 3 ? 12 : 0), c.start + b * beat, beat, 90});
+        bass.add(Note{36 + root, c.start, 4 * beat, 80});
+    }
+    s.length = 4 * s.ticksPerBar();
+    return s;
+}
+
+/// What a participant answers: FGG rated above no guidance, the original in between, with some spread.
+int rating(const std::string& condition, int questionIndex, int trial, int participant) {
+    const int base = condition == "fgg" ? 4 : condition == "none" ? 2 : 3;
+    return base + (trial + participant + questionIndex) % 2;
+}
+
+/// The preferred condition: mostly FGG, sometimes the original.
+std::string preferred(int trial) {
+    return trial % 3 == 2 ? "human" : "fgg";
+}
+
+/// Every text a participant can read in `w`.
+QStringList visibleTexts(QWidget* w) {
+    QStringList texts{w->windowTitle()};
+    for (QLabel* l : w->findChildren<QLabel*>())
+        texts << l->text();
+    for (QAbstractButton* b : w->findChildren<QAbstractButton*>())
+        texts << b->text() << b->toolTip();
+    for (QGroupBox* g : w->findChildren<QGroupBox*>())
+        texts << g->title();
+    return texts;
+}
+
+/// The first condition id or label (or a word naming one) a participant could read in `w`. The designer's own
+/// texts (title, instructions, questions and scale labels: "human-like") are the researcher's to word.
+QString firstLeak(QWidget* w, const st::Study& study) {
+    QStringList words{QStringLiteral("guidance"), QStringLiteral("original"), QStringLiteral("human")};
+    for (const st::Condition& c : study.conditions)
+        words << QString::fromStdString(c.id) << QString::fromStdString(c.label);
+    const QString title = QString::fromStdString(study.title);
+    QStringList designed{title, QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()),
+                         QString::fromStdString(study.instructions)};
+    for (const st::Question& q : study.questions)
+        designed << QString::fromStdString(q.text) << QString::fromStdString(q.lowLabel)
+                 << QString::fromStdString(q.highLabel);
+    for (const QString& text : visibleTexts(w)) {
+        if (designed.contains(text)) continue;
+        for (const QString& word : words)
+            if (text.contains(QRegularExpression("\\b" + QRegularExpression::escape(word) + "\\b",
+                                                 QRegularExpression::CaseInsensitiveOption)))
+                return QStringLiteral("'%1' in '%2'").arg(word, text);
+    }
+    return {};
+}
+
+} // namespace
+
+class StudyWorkflowTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString studyDir_;
+    QString songsDir_;
+    QString modelDir_;
+    QString shots_;
+    std::unique_ptr<MainWindow> main_;
+    QPointer<ListeningTestWindow> window_;
+    QTimer watchdog_;
+    QPointer<QWidget> watched_;
+    QElapsedTimer watchedFor_;
+    QStringList watchdogClosed_;
+    bool wavExpected_ = true;
+    QList<QPointer<QTimer>> pending_; ///< onModal's timers still waiting for their dialog
+
+    /// Runs `fn` on the next modal dialog of type T once it is active (its exec() blocks whoever opened it).
+    template <typename T>
+    QTimer* onModal(std::function<void(T*)> fn) {
+        auto* timer = new QTimer(this);
+        pending_ << timer;
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, fn] {
+            auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+            if (!dialog) return;
+            timer->stop();
+            timer->deleteLater();
+            fn(dialog);
+        });
+        timer->start();
+        return timer;
+    }
+
+    /// Picks `path` (a folder, or one or several files: `"a.mid" "b.mid"` relative to `folder`) in the next
+    /// file dialog.
+    void pickInFileDialog(const QString& folder, const QString& typed) {
+        onModal<QFileDialog>([folder, typed](QFileDialog* d) {
+            if (!folder.isEmpty()) d->setDirectory(folder);
+            auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(typed);
+            static_cast<QDialog*>(d)->accept(); // QFileDialog::accept is protected; QDialog's is public
+        });
+    }
+
+    void screenshot(QWidget* w, const QString& name) {
+        if (shots_.isEmpty()) return;
+        QCoreApplication::processEvents(); // pending layouts first
+        QVERIFY(w->grab().save(QDir(shots_).filePath(QStringLiteral("study-%1.png").arg(name))));
+    }
+
+    QPushButton* windowButton(const char* name) const {
+        auto* b = window_->findChild<QPushButton*>(QString::fromLatin1(name));
+        if (!b) qWarning("no button %s in the listening-test window", name);
+        return b;
+    }
+
+    st::Study study() const { return st::loadStudy(studyDir_.toStdString()); }
+
+    st::ParticipantLog logOf(const QString& id) const {
+        return st::loadParticipantLog(st::answerFilePath(studyDir_.toStdString(), id.toStdString()));
+    }
+
+    /// Answers the current trial of `w` (participant `number`), checking that each answer is on disk as soon
+    /// as it is given and Next opens only with the last one. With `stopAfter` >= 0 answers only that many
+    /// questions and returns.
+    void answerTrial(ParticipantWindow* w, const QString& id, int number, int stopAfter = -1) {
+        const st::Study s = study();
+        const st::TrialPlan plan = st::makeTrialPlan(s, number);
+        const int trial = w->currentTrial();
+        const st::Trial& t = plan.trials[static_cast<std::size_t>(trial)];
+        auto* next = w->findChild<QPushButton*>(QStringLiteral("nextButton"));
+        QVERIFY(next);
+        int given = 0;
+        const auto give = [&](QRadioButton* radio,
+                              const std::function<bool(const st::ParticipantLog&)>& onDisk) {
+            QVERIFY(radio);
+            if (!radio->isChecked()) {
+                QVERIFY2(!next->isEnabled(), "Next is enabled before every question is answered");
+                radio->click();
+            }
+            QVERIFY2(onDisk(logOf(id)),
+                     qPrintable(QStringLiteral("answer %1 not in the log").arg(radio->objectName())));
+            ++given;
+        };
+        for (int pos = 0; pos < static_cast<int>(t.conditionOrder.size()); ++pos) {
+            const std::string& condition = t.conditionOrder[static_cast<std::size_t>(pos)];
+            int qi = 0;
+            for (const st::Question& q : s.questions) {
+                if (q.kind != st::QuestionKind::Likert) continue;
+                if (given == stopAfter) return;
+                const int value = rating(condition, qi++, trial, number);
+                give(w->findChild<QRadioButton*>(
+                         QStringLiteral("q_%1_%2_%3").arg(QString::fromStdString(q.id)).arg(pos).arg(value)),
+                     [&](const st::ParticipantLog& log) {
+                         return log.rating(trial, q.id, condition) == value;
+                     });
+                if (QTest::currentTestFailed()) return;
+            }
+        }
+        for (const st::Question& q : s.questions) {
+            if (q.kind != st::QuestionKind::Preference) continue;
+            if (given == stopAfter) return;
+            const std::string want = preferred(trial);
+            int pos = 0;
+            while (t.conditionOrder[static_cast<std::size_t>(pos)] != want)
+                ++pos;
+            give(w->findChild<QRadioButton*>(
+                     QStringLiteral("pref_%1_%2").arg(QString::fromStdString(q.id)).arg(pos)),
+                 [&](const st::ParticipantLog& log) { return log.choice(trial, q.id) == want; });
+        }
+        QVERIFY2(next->isEnabled(), "Next stays disabled with every question answered");
+    }
+
+    /// One session in the participant window: start (or continue), then trials until `stopAt` (pause there
+    /// after answering `partial` questions) or the end.
+    void participantSession(ParticipantWindow* w, const QString& id, int number, int firstTrial, int stopAt,
+                            int partial, int restored = 0) {
+        const st::Study s = study();
+        QCOMPARE(w->trialCount(), kPrompts);
+        QCOMPARE(w->currentTrial(), firstTrial);
+        auto* start = w->findChild<QPushButton*>(QStringLiteral("startButton"));
+        QVERIFY(start);
+        if (firstTrial > 0) QVERIFY(start->text().contains(QStringLiteral("Continue")));
+        QString leak = firstLeak(w, s);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        if (number == 0) screenshot(w, QStringLiteral("participant-intro"));
+        start->click();
+        auto* label = w->findChild<QLabel*>(QStringLiteral("trialLabel"));
+        QVERIFY(label);
+        while (!w->isFinished()) {
+            const int trial = w->currentTrial();
+            QVERIFY2(label->text().contains(QStringLiteral("Trial %1 / %2").arg(trial + 1).arg(kPrompts)),
+                     qPrintable(label->text()));
+            leak = firstLeak(w, s);
+            QVERIFY2(leak.isEmpty(), qPrintable(leak));
+            // Play and replay: every piece has its stimulus (audio is off here, so the status says why).
+            for (int pos = 0; pos < static_cast<int>(s.conditions.size()); ++pos) {
+                auto* play = w->findChild<QPushButton*>(QStringLiteral("play_%1").arg(pos));
+                QVERIFY(play);
+                QVERIFY2(play->isEnabled(), "a stimulus did not load");
+                play->click();
+                play->click();
+            }
+            QVERIFY(!w->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains("missing"));
+            if (trial == firstTrial && restored > 0) { // resumed: the answers given before the pause show
+                int checked = 0;
+                for (QRadioButton* r : w->findChildren<QRadioButton*>())
+                    checked += r->isChecked() ? 1 : 0;
+                QCOMPARE(checked, restored);
+                QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("nextButton"))->isEnabled());
+            }
+            if (trial == stopAt) {
+                answerTrial(w, id, number, partial);
+                if (QTest::currentTestFailed()) return;
+                w->findChild<QPushButton*>(QStringLiteral("pauseButton"))->click();
+                QVERIFY(!w->isVisible());
+                return;
+            }
+            answerTrial(w, id, number);
+            if (QTest::currentTestFailed()) return;
+            if (number == 0 && trial == 1) screenshot(w, QStringLiteral("participant"));
+            auto* next = w->findChild<QPushButton*>(QStringLiteral("nextButton"));
+            QCOMPARE(next->text(), trial + 1 == kPrompts ? QStringLiteral("Finish") : QStringLiteral("Next"));
+            next->click();
+            QCOMPARE(w->currentTrial(), trial + 1);
+            QVERIFY(logOf(id).completedTrials.contains(trial));
+        }
+        if (number == 0) screenshot(w, QStringLiteral("participant-done"));
+        auto* close = w->findChild<QPushButton*>(QStringLiteral("closeButton"));
+        QVERIFY(close);
+        close->click();
+    }
+
+    /// Run a participant… with `id` typed in; the window runs `session` on the participant dialog.
+    void runParticipant(const QString& id, const QString& expectedDefault,
+                        const std::function<void(ParticipantWindow*)>& session) {
+        bool asked = false;
+        bool ran = false;
+        onModal<QInputDialog>([&, id, expectedDefault](QInputDialog* d) {
+            asked = true;
+            QCOMPARE(d->textValue(), expectedDefault);
+            d->setTextValue(id);
+            d->accept();
+        });
+        onModal<ParticipantWindow>([&](ParticipantWindow* w) {
+            ran = true;
+            session(w);
+            if (w->isVisible()) w->reject(); // a failed check must not leave the dialog open
+        });
+        QPushButton* run = windowButton("runButton");
+        QVERIFY(run && run->isEnabled());
+        run->click();
+        QVERIFY(asked);
+        QVERIFY(ran);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        qputenv("FGG_NO_AUDIO", "1");
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // file dialogs the test can fill in
+        QVERIFY(dir_.isValid());
+        shots_ = qEnvironmentVariable("FGG_STUDY_SCREENSHOTS");
+        if (!shots_.isEmpty()) QDir().mkpath(shots_);
+        studyDir_ = dir_.filePath(QStringLiteral("my-study"));
+        songsDir_ = dir_.filePath(QStringLiteral("songs"));
+        modelDir_ = dir_.filePath(QStringLiteral("tiny-models"));
+        QVERIFY(QDir().mkpath(studyDir_) && QDir().mkpath(songsDir_) && QDir().mkpath(modelDir_));
+        writeRandomCheckpoint(QDir(modelDir_).filePath("melody.fggm").toStdString(), "tiny", "melody", 1);
+        writeRandomCheckpoint(QDir(modelDir_).filePath("accompaniment.fggm").toStdString(), "tiny",
+                              "accompaniment", 2);
+        MidiWriteOptions noMarkers;
+        noMarkers.chordMarkers = false;
+        writeMidiFile(song(0), QDir(songsDir_).filePath(QStringLiteral("no-chords.mid")).toStdString(),
+                      noMarkers);
+        for (int i = 0; i < kPrompts; ++i)
+            writeMidiFile(song(i),
+                          QDir(songsDir_).filePath(QStringLiteral("song%1.mid").arg(i + 1)).toStdString());
+
+        // Any dialog left open for 60 s is a failed step: close it so the test ends instead of hanging.
+        watchdog_.setInterval(500);
+        connect(&watchdog_, &QTimer::timeout, this, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (modal != watched_) {
+                watched_ = modal;
+                watchedFor_.start();
+            } else if (modal && watchedFor_.elapsed() > 60000) {
+                watchdogClosed_ << modal->metaObject()->className() + QStringLiteral(" ") +
+                                       modal->windowTitle();
+                if (auto* box = qobject_cast<QMessageBox*>(modal))
+                    watchdogClosed_.last() += QStringLiteral(": ") + box->text();
+                modal->close();
+                watchedFor_.start();
+            }
+        });
+        watchdog_.start();
+
+        main_ = std::make_unique<MainWindow>();
+        main_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(main_.get()));
+        QAction* open = nullptr;
+        for (QAction* a : main_->findChildren<QAction*>())
+            if (a->text().remove('&').startsWith(QStringLiteral("Listening Test"))) open = a;
+        QVERIFY2(open, "no Tools > Listening Test action");
+        open->trigger();
+        window_ = main_->findChild<ListeningTestWindow*>();
+        QVERIFY(window_);
+        QVERIFY(QTest::qWaitForWindowExposed(window_.data()));
+        QVERIFY(window_->studyDir().isEmpty());
+        QVERIFY(!windowButton("buildButton")->isEnabled());
+    }
+
+    void cleanup() {
+        for (const QPointer<QTimer>& t : std::as_const(pending_))
+            delete t.data(); // a dialog that never came (an optional one, or after a failure)
+        pending_.clear();
+        QVERIFY2(watchdogClosed_.isEmpty(), qPrintable(watchdogClosed_.join("; ")));
+    }
+
+    void cleanupTestCase() {
+        watchdog_.stop();
+        main_.reset();
+    }
+
+    void designTheStudy() {
+        pickInFileDialog(QString(), studyDir_); // New study…: the empty folder
+        bool designed = false;
+        onModal<StudyDesignerDialog>([&](StudyDesignerDialog* d) {
+            designed = true;
+            auto* tabs = d->findChild<QTabWidget*>();
+            auto* conditions = d->findChild<QTableWidget*>(QStringLiteral("conditionsTable"));
+            auto* prompts = d->findChild<QTableWidget*>(QStringLiteral("promptsTable"));
+            auto* questions = d->findChild<QTableWidget*>(QStringLiteral("questionsTable"));
+            auto* title = d->findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+            QVERIFY(tabs && conditions && prompts && questions && title);
+            screenshot(d, QStringLiteral("designer-general"));
+            title->setText(QStringLiteral("Which tune fits the chords?"));
+
+            // The default study offers the three conditions of the paper's test.
+            tabs->setCurrentIndex(1);
+            QCOMPARE(conditions->rowCount(), 3);
+            const QStringList labels{QStringLiteral("FGG"), QStringLiteral("No guidance"),
+                                     QStringLiteral("Human original")};
+            const QStringList guidance{QStringLiteral("fgg"), QStringLiteral("none")};
+            for (int r = 0; r < 3; ++r) {
+                QCOMPARE(conditions->item(r, 1)->text(), labels[r]);
+                auto* kind = qobject_cast<QComboBox*>(conditions->cellWidget(r, 2));
+                QVERIFY(kind);
+                QCOMPARE(kind->currentText(),
+                         r < 2 ? QStringLiteral("generated") : QStringLiteral("original"));
+                if (r == 2) { // the human original: nothing to generate, so the settings are greyed out
+                    QVERIFY(!conditions->cellWidget(r, 6)->isEnabled());
+                    continue;
+                }
+                QCOMPARE(qobject_cast<QComboBox*>(conditions->cellWidget(r, 4))->currentText(), guidance[r]);
+                // Few steps and the tiny models: this tests the workflow, not the music.
+                auto* steps = qobject_cast<QSpinBox*>(conditions->cellWidget(r, 6));
+                QVERIFY(steps);
+                steps->setValue(kSteps);
+                conditions->selectRow(r);
+                pickInFileDialog(QString(), modelDir_);
+                d->findChild<QPushButton*>(QStringLiteral("chooseModelsButton"))->click();
+                QCOMPARE(conditions->item(r, 7)->text(), modelDir_);
+            }
+            screenshot(d, QStringLiteral("designer-conditions"));
+
+            // Prompts: five songs with a human track and chord markers.
+            tabs->setCurrentIndex(2);
+            QCOMPARE(prompts->rowCount(), 0);
+            QStringList names;
+            for (int i = 0; i < kPrompts; ++i)
+                names << QStringLiteral("\"song%1.mid\"").arg(i + 1);
+            pickInFileDialog(songsDir_, names.join(' '));
+            auto* import = d->findChild<QPushButton*>(QStringLiteral("importSongsButton"));
+            QVERIFY(import);
+            import->click();
+            QCOMPARE(prompts->rowCount(), kPrompts);
+            for (int i = 0; i < kPrompts; ++i)
+                QVERIFY(QFileInfo::exists(
+                    QDir(studyDir_).filePath(QStringLiteral("prompts/song%1.mid").arg(i + 1))));
+            // A MIDI file keeps its own tempo: shown, greyed out.
+            auto* tempo = qobject_cast<QDoubleSpinBox*>(prompts->cellWidget(0, 4));
+            QVERIFY(tempo && !tempo->isEnabled());
+            QCOMPARE(tempo->value(), 96.0);
+            // A song without chord markers is flagged on import (not when the stimuli are built); removed
+            // again.
+            QString warning;
+            onModal<QMessageBox>([&warning](QMessageBox* box) {
+                warning = box->text();
+                box->accept();
+            });
+            pickInFileDialog(songsDir_, QStringLiteral("no-chords.mid"));
+            import->click();
+            QVERIFY2(warning.contains(QStringLiteral("no chord markers")), qPrintable(warning));
+            QCOMPARE(prompts->rowCount(), kPrompts + 1);
+            prompts->selectRow(kPrompts);
+            for (QPushButton* b : prompts->parentWidget()->findChildren<QPushButton*>())
+                if (b->text() == QStringLiteral("Remove")) b->click();
+            QCOMPARE(prompts->rowCount(), kPrompts);
+            screenshot(d, QStringLiteral("designer-prompts"));
+
+            // The paper's questions: creativity, harmony, naturalness (1-5) and an overall preference.
+            tabs->setCurrentIndex(3);
+            QCOMPARE(questions->rowCount(), 4);
+            QCOMPARE(questions->item(0, 0)->text(), QStringLiteral("creativity"));
+            QCOMPARE(questions->item(1, 0)->text(), QStringLiteral("harmony"));
+            QCOMPARE(questions->item(2, 0)->text(), QStringLiteral("naturalness"));
+            QCOMPARE(questions->item(3, 0)->text(), QStringLiteral("preference"));
+            screenshot(d, QStringLiteral("designer-questions"));
+
+            auto* box = d->findChild<QDialogButtonBox*>();
+            QVERIFY(box && box->button(QDialogButtonBox::Save));
+            box->button(QDialogButtonBox::Save)->click(); // a valid study: no question asked
+            QVERIFY(!d->isVisible());
+        });
+        QPushButton* newStudy = windowButton("newStudyButton");
+        QVERIFY(newStudy);
+        newStudy->click();
+        QVERIFY(designed);
+        QCOMPARE(QDir(window_->studyDir()).absolutePath(), QDir(studyDir_).absolutePath());
+
+        // study.json: versioned, and what the designer showed.
+        QFile file(QDir(studyDir_).filePath(st::kStudyFileName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"version\": 1"));
+        const st::Study s = study();
+        QVERIFY2(s.problems().empty(), s.problems().empty() ? "" : s.problems().front().c_str());
+        QCOMPARE(s.title, std::string("Which tune fits the chords?"));
+        QCOMPARE(static_cast<int>(s.conditions.size()), 3);
+        QCOMPARE(s.conditions[0].guidance, GuidanceMode::Fgg);
+        QCOMPARE(s.conditions[1].guidance, GuidanceMode::None);
+        QCOMPARE(s.conditions[2].kind, st::ConditionKind::Original);
+        QCOMPARE(s.conditions[0].steps, kSteps);
+        QCOMPARE(s.conditions[1].modelDir, modelDir_.toStdString());
+        QCOMPARE(static_cast<int>(s.prompts.size()), kPrompts);
+        QCOMPARE(s.prompts[0].midiFile, std::string("prompts/song1.mid"));
+        QCOMPARE(static_cast<int>(s.questions.size()), 4);
+        auto* summary = window_->findChild<QLabel*>(QStringLiteral("studySummary"));
+        QVERIFY(summary->text().contains(QStringLiteral("0 of 15 built")));
+    }
+
+    void buildTheStimuli() {
+        auto* builder = window_->findChild<StimulusBuilder*>();
+        QVERIFY(builder);
+        QSignalSpy progress(builder, &StimulusBuilder::progress);
+        QSignalSpy finished(builder, &StimulusBuilder::finished);
+        QSignalSpy failed(builder, &StimulusBuilder::failed);
+        QSignalSpy warned(builder, &StimulusBuilder::warning);
+        // Without a soundfont the build warns (in a message box) and writes MIDI only.
+        onModal<QMessageBox>([this](QMessageBox* box) {
+            qInfo("build warning: %s", qPrintable(box->text()));
+            wavExpected_ = false;
+            box->accept();
+        });
+        QPushButton* build = windowButton("buildButton");
+        QVERIFY(build && build->isEnabled());
+        build->click();
+        QVERIFY(builder->isBusy());
+        QVERIFY(!build->isEnabled());
+        QVERIFY(windowButton("cancelBuildButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 300000); // against a hang only
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+        QVERIFY(!builder->isBusy());
+        QVERIFY(!windowButton("cancelBuildButton")->isEnabled());
+        QCOMPARE(finished.first().at(0).toInt(), 15);
+        // Progress came stimulus by stimulus, and the window showed it.
+        QVERIFY(progress.count() >= 15);
+        QCOMPARE(progress.last().at(3).toDouble(), 1.0);
+        QCOMPARE(window_->findChild<QProgressBar*>()->value(),
+                 window_->findChild<QProgressBar*>()->maximum());
+        QVERIFY(
+            window_->findChild<QLabel*>(QStringLiteral("studySummary"))->text().contains("15 of 15 built"));
+        screenshot(window_, QStringLiteral("window"));
+
+        if (warned.isEmpty()) wavExpected_ = true;
+        const st::Study s = study();
+        for (const st::Stimulus& stimulus : st::planStimuli(s)) {
+            const QString base = QDir(studyDir_).filePath(QString::fromStdString(stimulus.baseName));
+            QVERIFY2(QFileInfo(base + ".mid").size() > 0, qPrintable(base + ".mid"));
+            if (wavExpected_) QVERIFY2(QFileInfo(base + ".wav").size() > 1000, qPrintable(base + ".wav"));
+        }
+        if (!wavExpected_) qInfo("WAV files not checked: no soundfont to render them with");
+        QVERIFY(QFileInfo::exists(QDir(studyDir_).filePath("stimuli/song1-human.mid")));
+        QVERIFY(QFileInfo::exists(QDir(studyDir_).filePath("stimuli/song5-fgg-0.mid")));
+        QVERIFY(QFileInfo::exists(QDir(studyDir_).filePath("stimuli/song3-none-0.mid")));
+    }
+
+    void runTwoParticipants() {
+        // P01 goes straight through.
+        runParticipant(QStringLiteral("P01"), QStringLiteral("P01"), [this](ParticipantWindow* w) {
+            participantSession(w, QStringLiteral("P01"), 0, 0, -1, 0);
+        });
+        if (QTest::currentTestFailed()) return;
+        QCOMPARE(static_cast<int>(logOf("P01").completedTrials.size()), kPrompts);
+
+        // P02 pauses in the middle of trial 3 (after 4 answers) ...
+        runParticipant(QStringLiteral("P02"), QStringLiteral("P02"), [this](ParticipantWindow* w) {
+            participantSession(w, QStringLiteral("P02"), 1, 0, 2, 4);
+        });
+        if (QTest::currentTestFailed()) return;
+        st::ParticipantLog log = logOf("P02");
+        QCOMPARE(static_cast<int>(log.completedTrials.size()), 2);
+        QCOMPARE(log.nextTrial(), 2);
+        // ... and resumes there: the new id offered is P03, the experimenter types P02 again.
+        runParticipant(QStringLiteral("P02"), QStringLiteral("P03"), [this](ParticipantWindow* w) {
+            participantSession(w, QStringLiteral("P02"), 1, 2, -1, 0, 4);
+        });
+        if (QTest::currentTestFailed()) return;
+        log = logOf("P02");
+        QCOMPARE(log.number, 1);
+        QCOMPARE(static_cast<int>(log.completedTrials.size()), kPrompts);
+
+        // Balanced, random orders: each participant hears each prompt once, in an order of their own, and
+        // every condition at every position (A, B, C) within one of equally often.
+        const auto logs = st::loadAllParticipants(studyDir_.toStdString());
+        QCOMPARE(static_cast<int>(logs.size()), 2);
+        std::vector<std::vector<std::string>> orders;
+        for (const st::ParticipantLog& l : logs) {
+            std::map<int, std::string> promptOfTrial;
+            std::map<std::pair<std::string, int>, int> seats;
+            for (const st::Answer& a : l.answers)
+                if (!a.preference && a.questionId == "harmony") {
+                    promptOfTrial[a.trial] = a.promptId;
+                    ++seats[{a.conditionId, a.position}];
+                }
+            std::vector<std::string> order;
+            for (const auto& [trial, prompt] : promptOfTrial)
+                order.push_back(prompt);
+            QCOMPARE(static_cast<int>(std::set<std::string>(order.begin(), order.end()).size()), kPrompts);
+            orders.push_back(order);
+            for (const char* c : {"fgg", "none", "human"})
+                for (int pos = 0; pos < 3; ++pos) {
+                    const int n = seats[{c, pos}];
+                    QVERIFY2(n == 1 || n == 2,
+                             qPrintable(QStringLiteral("%1 at %2: %3 times").arg(c).arg(pos).arg(n)));
+                }
+        }
+        QVERIFY(orders[0] != orders[1]);
+    }
+
+    void readTheResults() {
+        QPushButton* open = windowButton("resultsButton");
+        QVERIFY(open && open->isEnabled());
+        open->click();
+        auto* view = window_->findChild<ResultsView*>();
+        QVERIFY(view);
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+        QCOMPARE(static_cast<int>(view->report().participants.size()), 2);
+        QCOMPARE(view->report().trialsCompleted, 2 * kPrompts);
+
+        auto* question = view->findChild<QComboBox*>(QStringLiteral("questionCombo"));
+        auto* table = view->findChild<QTableWidget*>(QStringLiteral("descriptivesTable"));
+        auto* tests = view->findChild<QTableWidget*>(QStringLiteral("testsTable"));
+        QVERIFY(question && table && tests);
+        QCOMPARE(question->count(), 4);
+        const auto header = [](QTableWidget* t) {
+            QStringList h;
+            for (int c = 0; c < t->columnCount(); ++c)
+                h << t->horizontalHeaderItem(c)->text();
+            return h;
+        };
+        const auto number = [](const QString& text) {
+            return text.startsWith('<') ? 0.0005 : text.toDouble();
+        };
+        const QStringList labels{QStringLiteral("FGG"), QStringLiteral("No guidance"),
+                                 QStringLiteral("Human original")};
+        for (int qi = 0; qi < 3; ++qi) {
+            question->setCurrentIndex(qi);
+            QCOMPARE(header(table), (QStringList{"Condition", "n", "Mean", "SD", "95% CI"}));
+            QCOMPARE(table->rowCount(), 3);
+            for (int r = 0; r < 3; ++r) {
+                QCOMPARE(table->item(r, 0)->text(), labels[r]);
+                QCOMPARE(table->item(r, 1)->text(), QStringLiteral("10"));
+                const double mean = table->item(r, 2)->text().toDouble();
+                const QRegularExpressionMatch ci =
+                    QRegularExpression("^\\[([-0-9.]+), ([-0-9.]+)\\]$").match(table->item(r, 4)->text());
+                QVERIFY2(ci.hasMatch(), qPrintable(table->item(r, 4)->text()));
+                QVERIFY(ci.captured(1).toDouble() <= mean && mean <= ci.captured(2).toDouble());
+            }
+            // What the participants gave: FGG 4-5, the original 3-4, no guidance 2-3.
+            QVERIFY(table->item(0, 2)->text().toDouble() > table->item(2, 2)->text().toDouble());
+            QVERIFY(table->item(2, 2)->text().toDouble() > table->item(1, 2)->text().toDouble());
+            QVERIFY(tests->isVisible());
+            const QStringList h = header(tests);
+            QVERIFY(h.contains("p") && h.contains("p (Holm)"));
+            QCOMPARE(tests->rowCount(), 3);
+            for (int r = 0; r < 3; ++r) {
+                const double p = number(tests->item(r, static_cast<int>(h.indexOf("p")))->text());
+                const double holm = number(tests->item(r, static_cast<int>(h.indexOf("p (Holm)")))->text());
+                QVERIFY(p > 0 && p <= 1 && holm >= p && holm <= 1);
+            }
+            QCOMPARE(tests->item(0, 0)->text(), QStringLiteral("FGG vs No guidance"));
+            // FGG above no guidance in all 10 pairs: clearly significant even after Holm.
+            QVERIFY(number(tests->item(0, static_cast<int>(h.indexOf("p (Holm)")))->text()) < 0.05);
+            if (qi == 1) screenshot(view, QStringLiteral("results"));
+        }
+        // The preference: counts and the binomial test against chance (1/3).
+        question->setCurrentIndex(3);
+        QVERIFY(!tests->isVisible());
+        const QStringList h = header(table);
+        QVERIFY2(h.filter(QStringLiteral("Binomial p")).size() == 1, qPrintable(h.join(", ")));
+        QVERIFY(h.contains(QStringLiteral("p (Holm)")));
+        QCOMPARE(table->rowCount(), 3);
+        int chosen = 0;
+        for (int r = 0; r < 3; ++r)
+            chosen += table->item(r, 1)->text().toInt();
+        QCOMPARE(chosen, 2 * kPrompts);
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("0")); // no guidance: never preferred
+        QCOMPARE(static_cast<int>(view->chart()->bars().size()), 3);
+        screenshot(view, QStringLiteral("results-preference"));
+
+        // The chart, as PNG and SVG, and the raw answers as CSV, through the view's buttons.
+        question->setCurrentIndex(1);
+        auto* exportChart = view->findChild<QPushButton*>(QStringLiteral("exportChartButton"));
+        auto* exportRaw = view->findChild<QPushButton*>(QStringLiteral("exportRawButton"));
+        QVERIFY(exportChart && exportRaw);
+        const QString png = dir_.filePath(QStringLiteral("harmony.png"));
+        const QString svg = dir_.filePath(QStringLiteral("harmony.svg"));
+        const QString csv = dir_.filePath(QStringLiteral("answers.csv"));
+        pickInFileDialog(QString(), png);
+        exportChart->click();
+        pickInFileDialog(QString(), svg);
+        exportChart->click();
+        pickInFileDialog(QString(), csv);
+        exportRaw->click();
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg") && svgText.contains("FGG"));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        // 2 participants x 5 trials x (3 conditions x 3 ratings + 1 choice), and a header.
+        QCOMPARE(lines.size(), 1 + 2 * kPrompts * 10);
+        if (!shots_.isEmpty()) QVERIFY(QFile::copy(png, QDir(shots_).filePath("study-chart.png")));
+        view->close();
+    }
+};
+
+int main(int argc, char** argv) {
+    return runStudioTest<StudyWorkflowTest>(argc, argv);
+}
+#include "gui_study_workflow_test.moc"
