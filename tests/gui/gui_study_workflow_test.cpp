@@ -173,8 +173,8 @@ class StudyWorkflowTest : public QObject {
         return timer;
     }
 
-    /// Picks `path` (a folder, or one or several files: `"a.mid" "b.mid"` relative to `folder`) in the next
-    /// file dialog.
+    /// Types `typed` (a path, or several files as `"a.mid" "b.mid"` in `folder`) into the next file dialog
+    /// and accepts it.
     void pickInFileDialog(const QString& folder, const QString& typed) {
         onModal<QFileDialog>([folder, typed](QFileDialog* d) {
             if (!folder.isEmpty()) d->setDirectory(folder);
@@ -666,6 +666,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(view));
         QCOMPARE(static_cast<int>(view->report().participants.size()), 2);
         QCOMPARE(view->report().trialsCompleted, 2 * kPrompts);
+        open->click(); // again: the same window, re-read
+        QCOMPARE(window_->findChildren<ResultsView*>().size(), 1);
 
         auto* question = view->findChild<QComboBox*>(QStringLiteral("questionCombo"));
         auto* table = view->findChild<QTableWidget*>(QStringLiteral("descriptivesTable"));

@@ -149,6 +149,7 @@ bool ListeningTestWindow::openStudy(const QString& dir) {
         showError(tr("Open study"), QString::fromUtf8(e.what()));
         return false;
     }
+    if (resultsView_ && resultsView_->studyDir() != dir) resultsView_->close(); // another study's results
     dir_ = dir;
     QSettings().setValue(kLastStudyKey, dir);
     refresh();
@@ -275,9 +276,17 @@ void ListeningTestWindow::runParticipant() {
 
 void ListeningTestWindow::showResults() {
     try {
-        auto* view = new ResultsView(dir_, this);
-        view->setAttribute(Qt::WA_DeleteOnClose);
-        view->show();
+        // One results window per study: Results… again brings it up with the answers re-read.
+        if (resultsView_ && resultsView_->studyDir() == dir_) {
+            resultsView_->reload();
+        } else {
+            if (resultsView_) resultsView_->close();
+            resultsView_ = new ResultsView(dir_, this);
+            resultsView_->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        resultsView_->show();
+        resultsView_->raise();
+        resultsView_->activateWindow();
     } catch (const std::exception& e) {
         showError(tr("Results"), QString::fromUtf8(e.what()));
     }

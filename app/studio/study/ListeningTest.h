@@ -2,6 +2,7 @@
 // Listening tests (Tools > Listening Test…): the one entry point the main window needs. The window it opens
 // holds one study folder at a time: design it, build its stimuli (progress, cancel), run participants (new or
 // resumed) and look at the results.
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QPushButton;
 
 namespace fgg::studio::listening {
 
+class ResultsView;
 class StimulusBuilder;
 
 /// Opens (or raises) the listening-test window; `parent` owns it.
@@ -47,6 +49,7 @@ private:
     QPushButton* run_;
     QPushButton* results_;
     StimulusBuilder* builder_;
+    QPointer<ResultsView> resultsView_; ///< the open results window, reused (and re-read) by Results…
 };
 
 } // namespace fgg::studio::listening

@@ -21,6 +21,7 @@ public:
     /// Loads the study's answers; throws fgg::Error when a log cannot be read.
     ResultsView(const QString& studyDir, QWidget* parent = nullptr);
 
+    const QString& studyDir() const { return studyDir_; }
     const fgg::study::StudyReport& report() const { return report_; }
     BarChart* chart() const { return chart_; }
     /// Re-reads the answers (participants may be running).
