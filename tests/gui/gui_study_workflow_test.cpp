@@ -292,6 +292,12 @@ class StudyWorkflowTest : public QObject {
                 QCOMPARE(checked, restored);
                 QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("nextButton"))->isEnabled());
             }
+            if (number == 0 && trial == 0) { // a reflex Esc asks before pausing; No stays in the trial
+                onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
+                QTest::keyClick(w, Qt::Key_Escape);
+                QVERIFY(w->isVisible());
+                QCOMPARE(w->currentTrial(), 0);
+            }
             if (trial == stopAt) {
                 answerTrial(w, id, number, partial);
                 if (QTest::currentTestFailed()) return;
@@ -316,12 +322,15 @@ class StudyWorkflowTest : public QObject {
 
     /// Run a participant… with `id` typed in; the window runs `session` on the participant dialog.
     void runParticipant(const QString& id, const QString& expectedDefault,
-                        const std::function<void(ParticipantWindow*)>& session) {
+                        const std::function<void(ParticipantWindow*)>& session,
+                        const QString& unfinished = {}) {
         bool asked = false;
         bool ran = false;
-        onModal<QInputDialog>([&, id, expectedDefault](QInputDialog* d) {
+        onModal<QInputDialog>([&, id, expectedDefault, unfinished](QInputDialog* d) {
             asked = true;
             QCOMPARE(d->textValue(), expectedDefault);
+            if (!unfinished.isEmpty())
+                QVERIFY2(d->labelText().contains(unfinished), qPrintable(d->labelText()));
             d->setTextValue(id);
             d->accept();
         });
@@ -621,9 +630,10 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(log.completedTrials.size()), 2);
         QCOMPARE(log.nextTrial(), 2);
         // ... and resumes there: the new id offered is P03, the experimenter types P02 again.
-        runParticipant(QStringLiteral("P02"), QStringLiteral("P03"), [this](ParticipantWindow* w) {
-            participantSession(w, QStringLiteral("P02"), 1, 2, -1, 0, 4);
-        });
+        runParticipant(
+            QStringLiteral("P02"), QStringLiteral("P03"),
+            [this](ParticipantWindow* w) { participantSession(w, QStringLiteral("P02"), 1, 2, -1, 0, 4); },
+            QStringLiteral("Unfinished: P02 (2 of 5 trials done)"));
         if (QTest::currentTestFailed()) return;
         log = logOf("P02");
         QCOMPARE(log.number, 1);

@@ -257,12 +257,25 @@ void ListeningTestWindow::runParticipant() {
                 QMessageBox::Yes)
             return;
         const int number = st::nextParticipantNumber(dir);
-        bool ok = false;
-        const QString id = QInputDialog::getText(
-            this, tr("Run a participant"),
+        // Those who stopped midway, so that resuming one is not mistaken for starting a new id.
+        const int trials = static_cast<int>(s.prompts.size()) * s.samplesPerPrompt;
+        QStringList unfinished;
+        for (const st::ParticipantLog& log : st::loadAllParticipants(dir))
+            if (static_cast<int>(log.completedTrials.size()) < trials)
+                unfinished << tr("%1 (%2 of %3 trials done)")
+                                  .arg(QString::fromStdString(log.participantId))
+                                  .arg(log.completedTrials.size())
+                                  .arg(trials);
+        QString prompt =
             tr("Participant id (a new id starts a new participant; an existing one resumes where it "
-               "stopped):"),
-            QLineEdit::Normal, QStringLiteral("P%1").arg(number + 1, 2, 10, QChar('0')), &ok);
+               "stopped):");
+        if (!unfinished.isEmpty())
+            prompt = tr("Unfinished: %1. Type one of these ids to resume it.").arg(unfinished.join(", ")) +
+                     "\n\n" + prompt;
+        bool ok = false;
+        const QString id =
+            QInputDialog::getText(this, tr("Run a participant"), prompt, QLineEdit::Normal,
+                                  QStringLiteral("P%1").arg(number + 1, 2, 10, QChar('0')), &ok);
         if (!ok || id.isEmpty()) return;
         if (!st::isValidParticipantId(id.toStdString()))
             return showError(tr("Run a participant"), tr("Use letters, digits, '-' or '_' (at most 40)."));

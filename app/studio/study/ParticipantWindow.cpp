@@ -89,7 +89,7 @@ ParticipantWindow::ParticipantWindow(const QString& studyDir, const st::Study& s
     buttons->addWidget(pause);
     buttons->addWidget(next_);
     trialLayout->addLayout(buttons);
-    connect(pause, &QPushButton::clicked, this, &QDialog::reject);
+    connect(pause, &QPushButton::clicked, this, [this] { QDialog::reject(); });
     connect(next_, &QPushButton::clicked, this, &ParticipantWindow::next);
 
     // Done page.
@@ -123,6 +123,16 @@ ParticipantWindow::ParticipantWindow(const QString& studyDir, const st::Study& s
 
 ParticipantWindow::~ParticipantWindow() {
     player_->stop();
+}
+
+void ParticipantWindow::reject() {
+    // A reflex Esc must not end a participant's session unasked (answers are kept either way).
+    if (pages_->currentIndex() == 1 &&
+        QMessageBox::question(this, tr("Pause the test?"),
+                              tr("Your answers so far are saved. Pause here and go on later?")) !=
+            QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void ParticipantWindow::showInstructions() {

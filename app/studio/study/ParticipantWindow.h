@@ -37,6 +37,9 @@ public:
     int trialCount() const { return static_cast<int>(plan_.trials.size()); }
     bool isFinished() const { return current_ >= trialCount(); }
 
+    /// Esc or the window's close button during the trials: asks before pausing (Pause does not ask).
+    void reject() override;
+
 Q_SIGNALS:
     void answerSaved();
 
