@@ -1,16 +1,17 @@
 // The listening-test issue's "done when", through the app's own windows as a researcher would click them,
 // offscreen: Tools > Listening Test; New study… into an empty folder; the designer opens on the default
 // three-condition study (FGG, no guidance, human original) with the paper's questions; the test points the
-// generated conditions at tiny random-weight models (2 steps), imports five small songs with chord markers
-// (written here) as prompts, and saves. Build stimuli runs in the background with progress and leaves MIDI
-// (and, with a soundfont, WAV) files beside the study. Two participants go through every trial blind (no
-// condition name anywhere), every answer on disk as it is given, Next only with every question answered, the
-// second one pausing and resuming. The results view then shows n, mean, sd and 95 % CI per condition, the
-// Wilcoxon p-values with Holm's correction, the preference counts with their binomial test, and exports the
-// chart as PNG and SVG and the raw answers as CSV. Modal dialogs (folder choosers, the designer, the
-// participant window) block in exec(): the test acts on them from timers (onModal), and a watchdog closes any
-// dialog left open too long so a failure never hangs. With FGG_STUDY_SCREENSHOTS=DIR set, the windows are
-// also saved as PNG files there.
+// generated conditions at tiny random-weight models (Model folder…, 2 steps), imports five small songs with
+// chord markers (written here; a sixth without markers is flagged and removed) and saves. Build stimuli runs
+// in the background with progress, is cancelled midway and resumed, and leaves MIDI (and, with a soundfont,
+// WAV) files beside the study. Two participants go through every trial blind (no condition name anywhere),
+// every answer on disk as it is given, Next only with every question answered, Esc asking before it pauses,
+// the second participant pausing mid-trial and resuming with the answers given. The results view then shows
+// n, mean, sd and 95 % CI per condition, the Wilcoxon p-values with Holm's correction, the preference counts
+// with their binomial test, and exports the chart as PNG and SVG and the raw answers as CSV. Modal dialogs
+// (folder choosers, the designer, the participant window) block in exec(): the test acts on them from timers
+// (onModal), and a watchdog closes any dialog left open for a minute so a failure never hangs. With
+// FGG_STUDY_SCREENSHOTS=DIR set, the windows are also saved as PNG files there.
 #include <QtTest> // first: moc must see Qt before <compare>
 
 #include "app/studio/MainWindow.h"
