@@ -44,6 +44,25 @@ void operator delete(void* p, std::size_t) noexcept {
 void* operator new[](std::size_t n) {
     return operator new(n);
 }
+// The nothrow forms (std::stable_sort's temporary buffer) must add the header too: libstdc++'s call the
+// replaced operator new, but ASan replaces them with its own, whose blocks our delete would then free at the
+// wrong address.
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+    try {
+        return operator new(n);
+    } catch (...) {
+        return nullptr;
+    }
+}
+void* operator new[](std::size_t n, const std::nothrow_t& tag) noexcept {
+    return operator new(n, tag);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+    operator delete(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+    operator delete(p);
+}
 void operator delete[](void* p) noexcept {
     operator delete(p);
 }
