@@ -100,6 +100,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() {
     autosave_->finish();
+    // The document is a child, deleted by ~QWidget after this window is no longer a MainWindow; its undo
+    // stack emits cleanChanged as it goes, which would call updateTitle() on the half-destroyed window
+    // (UBSan: downcast of an object that is not a MainWindow). Its signals must not reach us any more.
+    doc_->disconnect(this);
 }
 
 void MainWindow::createDocks() {
