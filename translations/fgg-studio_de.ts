@@ -1,5 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No answers yet</source>
+        <translation>Noch keine Antworten</translation>
+    </message>
+    <message>
+        <source>error bars: 95% confidence interval of the mean</source>
+        <translation>Fehlerbalken: 95-%-Konfidenzintervall des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
 <context>
     <name>fgg::studio::AboutDialog</name>
     <message>
@@ -88,10 +104,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Soundfont, MIDI port, device, autosave, language</source>
-        <translation>Soundfont, MIDI-Port, Gerät, automatisches Speichern, Sprache</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -421,133 +433,52 @@
         <source> Draw into </source>
         <translation> Zeichnen in </translation>
     </message>
+    <message>
+        <source>Soundfont, audio output, MIDI port, device, autosave, language</source>
+        <translation>Soundfont, Audioausgang, MIDI-Port, Gerät, automatisches Speichern, Sprache</translation>
+    </message>
+    <message>
+        <source>MIDI Input &amp;Off</source>
+        <translation>MIDI-Eingabe &amp;aus</translation>
+    </message>
+    <message>
+        <source>Keys played on the MIDI keyboard are not entered</source>
+        <translation>Auf dem MIDI-Keyboard gespielte Tasten werden nicht eingegeben</translation>
+    </message>
+    <message>
+        <source>MIDI Step Input: &amp;Notes</source>
+        <translation>MIDI-Schritteingabe: &amp;Noten</translation>
+    </message>
+    <message>
+        <source>Keys played on the MIDI keyboard become notes at the playhead, which moves on by one snap step</source>
+        <translation>Auf dem MIDI-Keyboard gespielte Tasten werden zu Noten an der Abspielposition, die danach um einen Rasterschritt weiterrückt</translation>
+    </message>
+    <message>
+        <source>MIDI Step Input: &amp;Chords</source>
+        <translation>MIDI-Schritteingabe: &amp;Akkorde</translation>
+    </message>
+    <message>
+        <source>A chord played on the MIDI keyboard replaces the chord at the playhead, which moves to the next</source>
+        <translation>Ein auf dem MIDI-Keyboard gespielter Akkord ersetzt den Akkord an der Abspielposition, die danach zum nächsten springt</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Loop</translation>
+    </message>
+    <message>
+        <source>Repeat the marked bars while playing (the whole piece when none are marked)</source>
+        <translation>Die markierten Takte bei der Wiedergabe wiederholen (das ganze Stück, wenn keine markiert sind)</translation>
+    </message>
+    <message>
+        <source>&amp;MIDI Input</source>
+        <translation>&amp;MIDI-Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::CandidateStrip</name>
-    <message>
-        <source>Discard all</source>
-        <translation>Alle verwerfen</translation>
-    </message>
-    <message>
-        <source>Forget these candidates; the piece stays as it is</source>
-        <translation>Diese Kandidaten verwerfen; das Stück bleibt, wie es ist</translation>
-    </message>
-    <message>
-        <source>Generated candidates appear here: click one to preview it in the roll, play it, and accept the one you like.</source>
-        <translation>Generierte Kandidaten erscheinen hier: einen anklicken, um ihn in der Pianorolle zu sehen, anhören und den besten übernehmen.</translation>
-    </message>
-    <message>
-        <source>No candidates</source>
-        <translation>Keine Kandidaten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s) for %1</source>
-        <translation><numerusform>%n Kandidat für %1</numerusform><numerusform>%n Kandidaten für %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Candidate %1</source>
-        <translation>Kandidat %1</translation>
-    </message>
-    <message>
-        <source>Click to preview in the roll</source>
-        <translation>Klicken für eine Vorschau in der Pianorolle</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Listen to this candidate</source>
-        <translation>Diesen Kandidaten anhören</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>Put this candidate into the piece (undoable)</source>
-        <translation>Diesen Kandidaten ins Stück übernehmen (rückgängig machbar)</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::ChordLane</name>
-    <message>
-        <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
-        <translation>Akkorde: Doppelklick zum Eintippen eines Symbols, Grenze ziehen verschiebt einen Wechsel, Rechtsklick für Vorschläge</translation>
-    </message>
-    <message>
-        <source>Move chord change</source>
-        <translation>Akkordwechsel verschieben</translation>
-    </message>
-    <message>
-        <source>Edit chord…</source>
-        <translation>Akkord bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Split here</source>
-        <translation>Hier teilen</translation>
-    </message>
-    <message>
-        <source>Merge with next</source>
-        <translation>Mit dem nächsten zusammenführen</translation>
-    </message>
-    <message>
-        <source>Clear (no chord)</source>
-        <translation>Leeren (kein Akkord)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a chord symbol: %2</source>
-        <translation>„%1“ ist kein Akkordsymbol: %2</translation>
-    </message>
-    <message>
-        <source>Add chord %1</source>
-        <translation>Akkord %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Set chord %1</source>
-        <translation>Akkord %1 setzen</translation>
-    </message>
-    <message>
-        <source>Split chord</source>
-        <translation>Akkord teilen</translation>
-    </message>
-    <message>
-        <source>Merge chords</source>
-        <translation>Akkorde zusammenführen</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::ChordSuggestionMenu</name>
-    <message>
-        <source>Suggestions in %1</source>
-        <translation>Vorschläge in %1</translation>
-    </message>
-    <message>
-        <source>Diatonic</source>
-        <translation>Leitereigen</translation>
-    </message>
-    <message>
-        <source>Sevenths</source>
-        <translation>Septakkorde</translation>
-    </message>
-    <message>
-        <source>Borrowed (modal interchange)</source>
-        <translation>Entlehnt (Modal Interchange)</translation>
-    </message>
-    <message>
-        <source>Secondary dominants</source>
-        <translation>Zwischendominanten</translation>
-    </message>
-    <message>
-        <source>Click to use %1; hover to hear it</source>
-        <translation>Klicken, um %1 zu verwenden; darüberfahren, um ihn zu hören</translation>
     </message>
 </context>
 <context>
@@ -700,7 +631,10 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s) ready: click one to preview it, then Accept.</source>
-        <translation><numerusform>%n Kandidat fertig: anklicken für eine Vorschau, dann Übernehmen.</numerusform><numerusform>%n Kandidaten fertig: einen anklicken für eine Vorschau, dann Übernehmen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kandidat fertig: anklicken für eine Vorschau, dann Übernehmen.</numerusform>
+            <numerusform>%n Kandidaten fertig: einen anklicken für eine Vorschau, dann Übernehmen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generation finished</source>
@@ -752,6 +686,1199 @@
     </message>
 </context>
 <context>
+    <name>fgg::studio::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Type a chord progression above the roll, then press Generate (Ctrl+G)</source>
+        <translation>Über der Pianorolle eine Akkordfolge eintippen, dann Generieren drücken (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Grid that notes snap to when drawn, moved or resized</source>
+        <translation>Raster, an dem Noten beim Zeichnen, Verschieben und Ändern der Länge einrasten</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>1/4</source>
+        <translation>1/4</translation>
+    </message>
+    <message>
+        <source>1/8</source>
+        <translation>1/8</translation>
+    </message>
+    <message>
+        <source>1/16</source>
+        <translation>1/16</translation>
+    </message>
+    <message>
+        <source>1/8 triplet</source>
+        <translation>1/8-Triole</translation>
+    </message>
+    <message>
+        <source>1/16 triplet</source>
+        <translation>1/16-Triole</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>The track the draw tool adds notes to</source>
+        <translation>Die Spur, in die das Zeichenwerkzeug Noten setzt</translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Key of the piece: chord suggestions and the Dorian/pentatonic styles use it</source>
+        <translation>Tonart des Stücks: Akkordvorschläge und die Stile Dorisch/Pentatonik verwenden sie</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1-Dur</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1-Moll</translation>
+    </message>
+    <message>
+        <source>Length of the piece in bars</source>
+        <translation>Länge des Stücks in Takten</translation>
+    </message>
+    <message>
+        <source>the piece</source>
+        <translation>das Stück</translation>
+    </message>
+    <message>
+        <source>Select notes to export first</source>
+        <translation>Zuerst Noten zum Exportieren auswählen</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>die Auswahl</translation>
+    </message>
+    <message>
+        <source>Marked: bars %1–%2</source>
+        <translation>Markiert: Takte %1–%2</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Set progression</source>
+        <translation>Akkordfolge setzen</translation>
+    </message>
+    <message>
+        <source>Bar %1 · beat %2</source>
+        <translation>Takt %1 · Schlag %2</translation>
+    </message>
+    <message>
+        <source>Pitch %1%2 (%3)</source>
+        <translation>Tonhöhe %1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Chord %1</source>
+        <translation>Akkord %1</translation>
+    </message>
+    <message>
+        <source>No chord</source>
+        <translation>Kein Akkord</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>Wiedergabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Set tempo to %1 bpm</source>
+        <translation>Tempo auf %1 BPM setzen</translation>
+    </message>
+    <message>
+        <source>Set key to %1</source>
+        <translation>Tonart auf %1 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set length to %n bar(s)</source>
+        <translation>
+            <numerusform>Länge auf %n Takt setzen</numerusform>
+            <numerusform>Länge auf %n Takte setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>fgg-studio did not close properly last time. Recover the work it autosaved on %1?</source>
+        <translation>fgg-studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Die am %1 automatisch gespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recover autosaved work</source>
+        <translation>Automatisch gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>No MIDI input chosen: pick your keyboard in Preferences</source>
+        <translation>Kein MIDI-Eingang gewählt: Keyboard in den Einstellungen auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiImportDialog</name>
+    <message>
+        <source>Import MIDI: %1</source>
+        <translation>MIDI importieren: %1</translation>
+    </message>
+    <message>
+        <source>Choose which tracks become the melody and which the accompaniment. Chord markers, tempo and key are read as well.</source>
+        <translation>Wählen Sie, welche Spuren zur Melodie und welche zur Begleitung werden. Akkordmarker, Tempo und Tonart werden ebenfalls gelesen.</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>Verwenden als</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>Schlagzeug</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chord marker(s) found.</source>
+        <translation>
+            <numerusform>%n Akkordmarker gefunden.</numerusform>
+            <numerusform>%n Akkordmarker gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chord markers: type a progression after importing.</source>
+        <translation>Keine Akkordmarker: nach dem Import eine Akkordfolge eintippen.</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiKeyboard</name>
+    <message>
+        <source>MIDI input %1: %2</source>
+        <translation>MIDI-Eingang %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::Playback</name>
+    <message>
+        <source>Audio is off (FGG_NO_AUDIO is set)</source>
+        <translation>Audio ist aus (FGG_NO_AUDIO ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>No sound card: %1</source>
+        <translation>Keine Soundkarte: %1</translation>
+    </message>
+    <message>
+        <source>No internal synth: %1</source>
+        <translation>Kein interner Synthesizer: %1</translation>
+    </message>
+    <message>
+        <source>MIDI port: %1</source>
+        <translation>MIDI-Port: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>default General MIDI soundfont (FluidR3_GM)</source>
+        <translation>Standard-General-MIDI-Soundfont (FluidR3_GM)</translation>
+    </message>
+    <message>
+        <source>Choose a soundfont</source>
+        <translation>Eine Soundfont wählen</translation>
+    </message>
+    <message>
+        <source>SoundFont 2 (*.sf2);;All files (*)</source>
+        <translation>SoundFont 2 (*.sf2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Soundfont:</source>
+        <translation>&amp;Soundfont:</translation>
+    </message>
+    <message>
+        <source>None (internal synth only)</source>
+        <translation>Keiner (nur interner Synthesizer)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Play to an external synth or DAW as well</source>
+        <translation>Auch an einen externen Synthesizer oder eine DAW senden</translation>
+    </message>
+    <message>
+        <source>&amp;MIDI output:</source>
+        <translation>&amp;MIDI-Ausgang:</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>Generation &amp;device:</source>
+        <translation>&amp;Gerät für die Generierung:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when fgg-studio starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von fgg-studio.</translation>
+    </message>
+    <message>
+        <source>Automatic (the first that works)</source>
+        <translation>Automatisch (der erste, der funktioniert)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this FluidSynth)</source>
+        <translation>%1 (in diesem FluidSynth nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>How the internal synth reaches the sound card; Automatic tries %1 in turn</source>
+        <translation>Wie der interne Synthesizer die Soundkarte erreicht; „Automatisch“ probiert nacheinander %1</translation>
+    </message>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation>Audio-A&amp;usgang:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>MIDI &amp;input:</source>
+        <translation>MIDI-&amp;Eingang:</translation>
+    </message>
+    <message>
+        <source>A MIDI keyboard for step input (Edit &gt; MIDI Input)</source>
+        <translation>Ein MIDI-Keyboard für die Schritteingabe (Bearbeiten &gt; MIDI-Eingabe)</translation>
+    </message>
+    <message>
+        <source>No MIDI ports: %1</source>
+        <translation>Keine MIDI-Ports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::StepInput</name>
+    <message>
+        <source>The %1 track is hidden or locked: step input needs it open</source>
+        <translation>Die Spur „%1“ ist ausgeblendet oder gesperrt: Die Schritteingabe braucht sie offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step input: %n note(s)</source>
+        <translation>
+            <numerusform>Schritteingabe: %n Note</numerusform>
+            <numerusform>Schritteingabe: %n Noten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter chord %1</source>
+        <translation>Akkord %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Chord %1 entered</source>
+        <translation>Akkord %1 eingegeben</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::BarChart</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>fgg-studio listening test results</source>
+        <translation>fgg-studio – Ergebnisse des Hörtests</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ListeningTestWindow</name>
+    <message>
+        <source>Design…</source>
+        <translation>Entwerfen…</translation>
+    </message>
+    <message>
+        <source>Build stimuli</source>
+        <translation>Stimuli erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run a participant…</source>
+        <translation>Teilnehmer testen…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Ergebnisse…</translation>
+    </message>
+    <message>
+        <source>Listening Test</source>
+        <translation>Hörtest</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>Neue Studie…</translation>
+    </message>
+    <message>
+        <source>Open study…</source>
+        <translation>Studie öffnen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Conditions, prompts, questions</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; Bedingungen, Prompts, Fragen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Generate and render every stimulus</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; Jeden Stimulus generieren und rendern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Blind trials, one participant at a time</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; Blinde Durchgänge, ein Teilnehmer nach dem anderen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Tables, tests and chart</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; Tabellen, Tests und Diagramm</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>Erzeuge %1 (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 stimuli made, %2 already there (%3).</source>
+        <translation>%1 Stimuli erzeugt, %2 schon vorhanden (%3).</translation>
+    </message>
+    <message>
+        <source>MIDI and WAV</source>
+        <translation>MIDI und WAV</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Writing MIDI files only (no WAV): %1</source>
+        <translation>Es werden nur MIDI-Dateien geschrieben (kein WAV): %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the stimuli made so far are kept; build again to go on.</source>
+        <translation>Abgebrochen: Die bisher erzeugten Stimuli bleiben erhalten; zum Fortsetzen erneut erzeugen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Open study</source>
+        <translation>Studie öffnen</translation>
+    </message>
+    <message>
+        <source>New study: choose an empty folder</source>
+        <translation>Neue Studie: einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>New study</source>
+        <translation>Neue Studie</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>Einen Studienordner öffnen</translation>
+    </message>
+    <message>
+        <source>No study open</source>
+        <translation>Keine Studie geöffnet</translation>
+    </message>
+    <message>
+        <source>Create a study (a folder holding its design, stimuli and answers) or open one.</source>
+        <translation>Eine Studie anlegen (ein Ordner mit ihrem Design, den Stimuli und den Antworten) oder eine vorhandene öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 conditions, %3 prompts, %4 trials per participant. Stimuli: %5 of %6 built. Participants: %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Bedingungen, %3 Prompts, %4 Durchgänge pro Teilnehmer. Stimuli: %5 von %6 erzeugt. Teilnehmer: %7.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Run a participant</source>
+        <translation>Teilnehmer testen</translation>
+    </message>
+    <message>
+        <source>Some stimuli are not built yet: participants will find them missing. Run anyway?</source>
+        <translation>Einige Stimuli sind noch nicht erzeugt: Sie werden den Teilnehmern fehlen. Trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>Participant id (a new id starts a new participant; an existing one resumes where it stopped):</source>
+        <translation>Teilnehmer-ID (eine neue ID beginnt einen neuen Teilnehmer; eine vorhandene setzt dort fort, wo sie aufgehört hat):</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; (at most 40).</source>
+        <translation>Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; verwenden (höchstens 40).</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 trials done)</source>
+        <translation>%1 (%2 von %3 Durchgängen erledigt)</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1. Type one of these ids to resume it.</source>
+        <translation>Nicht abgeschlossen: %1. Eine dieser IDs eingeben, um dort weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ParticipantWindow</name>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Listening test – %1</source>
+        <translation>Hörtest – %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s).</source>
+        <translation>
+            <numerusform>%n Durchgang.</numerusform>
+            <numerusform>%n Durchgänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>Pause (später fortsetzen)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Thank you!&lt;/h2&gt;&lt;p&gt;All your answers are saved. You may close this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vielen Dank!&lt;/h2&gt;&lt;p&gt;Alle Ihre Antworten sind gespeichert. Sie können dieses Fenster jetzt schließen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trial %1 / %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Durchgang %1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stimulus %1 is missing: ask the experimenter to build the stimuli.</source>
+        <translation>Stimulus %1 fehlt: Bitten Sie die Versuchsleitung, die Stimuli zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>Piece %1</source>
+        <translation>Stück %1</translation>
+    </message>
+    <message>
+        <source>Answer not saved</source>
+        <translation>Antwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Please tell the experimenter before going on.</source>
+        <translation>%1
+
+Bitte sagen Sie der Versuchsleitung Bescheid, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Answer every question to go on</source>
+        <translation>Beantworten Sie alle Fragen, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>Fortschritt nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Pause the test?</source>
+        <translation>Test unterbrechen?</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Pause here and go on later?</source>
+        <translation>Ihre bisherigen Antworten sind gespeichert. Hier unterbrechen und später weitermachen?</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ResultsView</name>
+    <message>
+        <source>Listening test results</source>
+        <translation>Ergebnisse des Hörtests</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Frage:</translation>
+    </message>
+    <message>
+        <source>Reload answers</source>
+        <translation>Antworten neu laden</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export summary CSV…</source>
+        <translation>Zusammenfassung als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export raw answers CSV…</source>
+        <translation>Rohdaten der Antworten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n participant(s), %2 trials completed, %3 answers</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n Teilnehmer, %2 Durchgänge abgeschlossen, %3 Antworten</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n Teilnehmer, %2 Durchgänge abgeschlossen, %3 Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> vs. </translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>normal approx.</source>
+        <translation>Normalapprox.</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank</source>
+        <translation>Wilcoxon-Vorzeichen-Rang-Test</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Mean diff.</source>
+        <translation>Mittl. Diff.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Rating (%1–%2)</source>
+        <translation>Bewertung (%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Binomial p (chance %1%)</source>
+        <translation>Binomial-p (Zufall %1 %)</translation>
+    </message>
+    <message>
+        <source>chance (%1%)</source>
+        <translation>Zufall (%1 %)</translation>
+    </message>
+    <message>
+        <source>Chosen (% of %1)</source>
+        <translation>Gewählt (% von %1)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export raw answers</source>
+        <translation>Rohdaten der Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::StimulusPlayer</name>
+    <message>
+        <source>Audio is off (FGG_NO_AUDIO is set)</source>
+        <translation>Audio ist aus (FGG_NO_AUDIO ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>No sound card: %1</source>
+        <translation>Keine Soundkarte: %1</translation>
+    </message>
+    <message>
+        <source>No internal synth: %1</source>
+        <translation>Kein interner Synthesizer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::StudyDesignerDialog</name>
+    <message>
+        <source>Show the notes (piano roll) to participants</source>
+        <translation>Den Teilnehmern die Noten (Pianorolle) zeigen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Model folder (empty: shipped)</source>
+        <translation>Modellordner (leer: mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lead sheet</source>
+        <translation>Leadsheet</translation>
+    </message>
+    <message>
+        <source>MIDI file</source>
+        <translation>MIDI-Datei</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Bars (0 = all)</source>
+        <translation>Takte (0 = alle)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Low label</source>
+        <translation>Beschriftung Min.</translation>
+    </message>
+    <message>
+        <source>High label</source>
+        <translation>Beschriftung Max.</translation>
+    </message>
+    <message>
+        <source>Design the study</source>
+        <translation>Studie entwerfen</translation>
+    </message>
+    <message>
+        <source>Title (participants see it)</source>
+        <translation>Titel (für Teilnehmer sichtbar)</translation>
+    </message>
+    <message>
+        <source>Instructions (shown before the first trial)</source>
+        <translation>Anleitung (vor dem ersten Durchgang gezeigt)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Samples per prompt and condition</source>
+        <translation>Samples pro Prompt und Bedingung</translation>
+    </message>
+    <message>
+        <source>Add generated</source>
+        <translation>Generierte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add human original</source>
+        <translation>Menschliches Original hinzufügen</translation>
+    </message>
+    <message>
+        <source>Model folder…</source>
+        <translation>Modellordner…</translation>
+    </message>
+    <message>
+        <source>Generate the selected condition with the models (melody.fggm, accompaniment.fggm) of another folder, e.g. a checkpoint of your own</source>
+        <translation>Die gewählte Bedingung mit den Modellen (melody.fggm, accompaniment.fggm) eines anderen Ordners generieren, z. B. einem eigenen Checkpoint</translation>
+    </message>
+    <message>
+        <source>Add lead sheet…</source>
+        <translation>Leadsheet hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import songs (MIDI)…</source>
+        <translation>Songs importieren (MIDI)…</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Default questions</source>
+        <translation>Standardfragen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Participants never see condition ids or labels: they hear pieces A, B, C…</source>
+        <translation>Teilnehmer sehen nie IDs oder Bezeichnungen der Bedingungen: Sie hören die Stücke A, B, C…</translation>
+    </message>
+    <message>
+        <source>The human original is played as imported.</source>
+        <translation>Das menschliche Original wird so abgespielt, wie es importiert wurde.</translation>
+    </message>
+    <message>
+        <source>A MIDI file keeps its own tempo.</source>
+        <translation>Eine MIDI-Datei behält ihr eigenes Tempo.</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <source>Select a generated condition first.</source>
+        <translation>Zuerst eine generierte Bedingung auswählen.</translation>
+    </message>
+    <message>
+        <source>Folder with melody.fggm and accompaniment.fggm</source>
+        <translation>Ordner mit melody.fggm und accompaniment.fggm</translation>
+    </message>
+    <message>
+        <source>%1 holds neither melody.fggm nor accompaniment.fggm: building the stimuli will fail until it does.</source>
+        <translation>%1 enthält weder melody.fggm noch accompaniment.fggm: Das Erzeugen der Stimuli schlägt fehl, solange das so ist.</translation>
+    </message>
+    <message>
+        <source>A preference is a choice among the pieces: it has no scale.</source>
+        <translation>Eine Präferenz ist eine Wahl zwischen den Stücken: Sie hat keine Skala.</translation>
+    </message>
+    <message>
+        <source>Add lead sheet</source>
+        <translation>Leadsheet hinzufügen</translation>
+    </message>
+    <message>
+        <source>Chords, bar by bar:</source>
+        <translation>Akkorde, Takt für Takt:</translation>
+    </message>
+    <message>
+        <source>Import songs</source>
+        <translation>Songs importieren</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid *.midi)</source>
+        <translation>MIDI-Dateien (*.mid *.midi)</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Save study</source>
+        <translation>Studie speichern</translation>
+    </message>
+    <message>
+        <source>The study cannot run yet:
+
+• %1
+
+Save it anyway?</source>
+        <translation>Die Studie kann noch nicht durchgeführt werden:
+
+• %1
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Participants have answered already. Changing conditions, prompts, samples or the seed changes their trials. Save anyway?</source>
+        <translation>Es haben bereits Teilnehmer geantwortet. Wer Bedingungen, Prompts, Samples oder den Seed ändert, ändert ihre Durchgänge. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Chords bar by bar (| C G | Am F |); empty for a song with chord markers. A lead sheet given for a song replaces its chords.</source>
+        <translation>Akkorde Takt für Takt (| C G | Am F |); leer bei einem Song mit Akkordmarkern. Ein für einen Song angegebenes Leadsheet ersetzt dessen Akkorde.</translation>
+    </message>
+    <message>
+        <source>Use only the first bars of the prompt (0 = all).</source>
+        <translation>Nur die ersten Takte des Prompts verwenden (0 = alle).</translation>
+    </message>
+    <message>
+        <source>Shown in the results, never to participants.</source>
+        <translation>Wird in den Ergebnissen angezeigt, nie den Teilnehmern.</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no chord markers: type its chords in the Lead sheet column.</source>
+        <translation>%1 hat keine Akkordmarker: Die Akkorde in der Spalte „Leadsheet“ eintippen.</translation>
+    </message>
+    <message>
+        <source>%1 has no notes: there is no human original to play.</source>
+        <translation>%1 enthält keine Noten: Es gibt kein menschliches Original zum Abspielen.</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::CandidateStrip</name>
+    <message>
+        <source>Discard all</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget these candidates; the piece stays as it is</source>
+        <translation>Diese Kandidaten verwerfen; das Stück bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>Generated candidates appear here: click one to preview it in the roll, play it, and accept the one you like.</source>
+        <translation>Generierte Kandidaten erscheinen hier: einen anklicken, um ihn in der Pianorolle zu sehen, anhören und den besten übernehmen.</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>Keine Kandidaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) for %1</source>
+        <translation>
+            <numerusform>%n Kandidat für %1</numerusform>
+            <numerusform>%n Kandidaten für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>Kandidat %1</translation>
+    </message>
+    <message>
+        <source>Click to preview in the roll</source>
+        <translation>Klicken für eine Vorschau in der Pianorolle</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Listen to this candidate</source>
+        <translation>Diesen Kandidaten anhören</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Put this candidate into the piece (undoable)</source>
+        <translation>Diesen Kandidaten ins Stück übernehmen (rückgängig machbar)</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordLane</name>
+    <message>
+        <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
+        <translation>Akkorde: Doppelklick zum Eintippen eines Symbols, Grenze ziehen verschiebt einen Wechsel, Rechtsklick für Vorschläge</translation>
+    </message>
+    <message>
+        <source>Move chord change</source>
+        <translation>Akkordwechsel verschieben</translation>
+    </message>
+    <message>
+        <source>Edit chord…</source>
+        <translation>Akkord bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>Hier teilen</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Mit dem nächsten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Clear (no chord)</source>
+        <translation>Leeren (kein Akkord)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chord symbol: %2</source>
+        <translation>„%1“ ist kein Akkordsymbol: %2</translation>
+    </message>
+    <message>
+        <source>Add chord %1</source>
+        <translation>Akkord %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set chord %1</source>
+        <translation>Akkord %1 setzen</translation>
+    </message>
+    <message>
+        <source>Split chord</source>
+        <translation>Akkord teilen</translation>
+    </message>
+    <message>
+        <source>Merge chords</source>
+        <translation>Akkorde zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordSuggestionMenu</name>
+    <message>
+        <source>Suggestions in %1</source>
+        <translation>Vorschläge in %1</translation>
+    </message>
+    <message>
+        <source>Diatonic</source>
+        <translation>Leitereigen</translation>
+    </message>
+    <message>
+        <source>Sevenths</source>
+        <translation>Septakkorde</translation>
+    </message>
+    <message>
+        <source>Borrowed (modal interchange)</source>
+        <translation>Entlehnt (Modal Interchange)</translation>
+    </message>
+    <message>
+        <source>Secondary dominants</source>
+        <translation>Zwischendominanten</translation>
+    </message>
+    <message>
+        <source>Click to use %1; hover to hear it</source>
+        <translation>Klicken, um %1 zu verwenden; darüberfahren, um ihn zu hören</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::DrawTool</name>
+    <message>
+        <source>Erase note</source>
+        <translation>Note löschen</translation>
+    </message>
+    <message>
+        <source>Draw note</source>
+        <translation>Note zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::EraseTool</name>
+    <message>
+        <source>Erase notes</source>
+        <translation>Noten löschen</translation>
+    </message>
+</context>
+<context>
     <name>fgg::ui::GenerationPanel</name>
     <message>
         <source>What</source>
@@ -794,7 +1921,7 @@
         <translation>Eigene Tonleiter</translation>
     </message>
     <message>
-        <source>Which pitches are allowed: the chord's scale at each step (the paper's default), or one scale on the key's tonic for the whole piece</source>
+        <source>Which pitches are allowed: the chord&apos;s scale at each step (the paper&apos;s default), or one scale on the key&apos;s tonic for the whole piece</source>
         <translation>Welche Tonhöhen erlaubt sind: die Tonleiter des Akkords in jedem Schritt (Standard des Papers) oder eine Tonleiter auf dem Grundton der Tonart für das ganze Stück</translation>
     </message>
     <message>
@@ -854,7 +1981,7 @@
         <translation>&amp;Führung:</translation>
     </message>
     <message>
-        <source>Diffusion steps: more is slower and slightly smoother (10 = the authors' schedule)</source>
+        <source>Diffusion steps: more is slower and slightly smoother (10 = the authors&apos; schedule)</source>
         <translation>Diffusionsschritte: mehr ist langsamer und etwas glatter (10 = Zeitplan der Autoren)</translation>
     </message>
     <message>
@@ -1029,8 +2156,8 @@
         <translation>| C G | Am7 | F | G7 |   (Akkorde eintippen, Takte zwischen |, dann Eingabe)</translation>
     </message>
     <message>
-        <source>Type a lead sheet: bars between '|', chords inside a bar share it equally, '%' repeats the previous bar, N.C. is no chord. Press Enter to apply.</source>
-        <translation>Ein Leadsheet eintippen: Takte zwischen '|', Akkorde in einem Takt teilen ihn gleichmäßig, '%' wiederholt den vorigen Takt, N.C. heißt kein Akkord. Mit Eingabe übernehmen.</translation>
+        <source>Type a lead sheet: bars between &apos;|&apos;, chords inside a bar share it equally, &apos;%&apos; repeats the previous bar, N.C. is no chord. Press Enter to apply.</source>
+        <translation>Ein Leadsheet eintippen: Takte zwischen &apos;|&apos;, Akkorde in einem Takt teilen ihn gleichmäßig, &apos;%&apos; wiederholt den vorigen Takt, N.C. heißt kein Akkord. Mit Eingabe übernehmen.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1041,230 +2168,15 @@
         <translation>Die Akkordfolge durch das Leadsheet ersetzen</translation>
     </message>
     <message>
-        <source>The lead sheet has no bars: write chords between '|', e.g. | C G | Am |</source>
-        <translation>Das Leadsheet hat keine Takte: Akkorde zwischen '|' schreiben, z. B. | C G | Am |</translation>
+        <source>The lead sheet has no bars: write chords between &apos;|&apos;, e.g. | C G | Am |</source>
+        <translation>Das Leadsheet hat keine Takte: Akkorde zwischen &apos;|&apos; schreiben, z. B. | C G | Am |</translation>
     </message>
 </context>
 <context>
-    <name>fgg::studio::MainWindow</name>
+    <name>fgg::ui::NoteDrag</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Type a chord progression above the roll, then press Generate (Ctrl+G)</source>
-        <translation>Über der Pianorolle eine Akkordfolge eintippen, dann Generieren drücken (Strg+G)</translation>
-    </message>
-    <message>
-        <source>Generation</source>
-        <translation>Generierung</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Kandidaten</translation>
-    </message>
-    <message>
-        <source>Grid that notes snap to when drawn, moved or resized</source>
-        <translation>Raster, an dem Noten beim Zeichnen, Verschieben und Ändern der Länge einrasten</translation>
-    </message>
-    <message>
-        <source>Bar</source>
-        <translation>Takt</translation>
-    </message>
-    <message>
-        <source>1/4</source>
-        <translation>1/4</translation>
-    </message>
-    <message>
-        <source>1/8</source>
-        <translation>1/8</translation>
-    </message>
-    <message>
-        <source>1/16</source>
-        <translation>1/16</translation>
-    </message>
-    <message>
-        <source>1/8 triplet</source>
-        <translation>1/8-Triole</translation>
-    </message>
-    <message>
-        <source>1/16 triplet</source>
-        <translation>1/16-Triole</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Melody</source>
-        <translation>Melodie</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>Begleitung</translation>
-    </message>
-    <message>
-        <source>The track the draw tool adds notes to</source>
-        <translation>Die Spur, in die das Zeichenwerkzeug Noten setzt</translation>
-    </message>
-    <message>
-        <source> bpm</source>
-        <translation> BPM</translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Key of the piece: chord suggestions and the Dorian/pentatonic styles use it</source>
-        <translation>Tonart des Stücks: Akkordvorschläge und die Stile Dorisch/Pentatonik verwenden sie</translation>
-    </message>
-    <message>
-        <source>%1 major</source>
-        <translation>%1-Dur</translation>
-    </message>
-    <message>
-        <source>%1 minor</source>
-        <translation>%1-Moll</translation>
-    </message>
-    <message>
-        <source>Length of the piece in bars</source>
-        <translation>Länge des Stücks in Takten</translation>
-    </message>
-    <message>
-        <source>the piece</source>
-        <translation>das Stück</translation>
-    </message>
-    <message>
-        <source>Select notes to export first</source>
-        <translation>Zuerst Noten zum Exportieren auswählen</translation>
-    </message>
-    <message>
-        <source>the selection</source>
-        <translation>die Auswahl</translation>
-    </message>
-    <message>
-        <source>Marked: bars %1–%2</source>
-        <translation>Markiert: Takte %1–%2</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>Set progression</source>
-        <translation>Akkordfolge setzen</translation>
-    </message>
-    <message>
-        <source>Bar %1 · beat %2</source>
-        <translation>Takt %1 · Schlag %2</translation>
-    </message>
-    <message>
-        <source>Pitch %1%2 (%3)</source>
-        <translation>Tonhöhe %1%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Chord %1</source>
-        <translation>Akkord %1</translation>
-    </message>
-    <message>
-        <source>No chord</source>
-        <translation>Kein Akkord</translation>
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
-        <translation>Wiedergabe nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Set tempo to %1 bpm</source>
-        <translation>Tempo auf %1 BPM setzen</translation>
-    </message>
-    <message>
-        <source>Set key to %1</source>
-        <translation>Tonart auf %1 setzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set length to %n bar(s)</source>
-        <translation><numerusform>Länge auf %n Takt setzen</numerusform><numerusform>Länge auf %n Takte setzen</numerusform></translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>fgg-studio did not close properly last time. Recover the work it autosaved on %1?</source>
-        <translation>fgg-studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Die am %1 automatisch gespeicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Recover autosaved work</source>
-        <translation>Automatisch gespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::studio::MidiImportDialog</name>
-    <message>
-        <source>Import MIDI: %1</source>
-        <translation>MIDI importieren: %1</translation>
-    </message>
-    <message>
-        <source>Choose which tracks become the melody and which the accompaniment. Chord markers, tempo and key are read as well.</source>
-        <translation>Wählen Sie, welche Spuren zur Melodie und welche zur Begleitung werden. Akkordmarker, Tempo und Tonart werden ebenfalls gelesen.</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>Spur</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noten</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Use as</source>
-        <translation>Verwenden als</translation>
-    </message>
-    <message>
-        <source>drums</source>
-        <translation>Schlagzeug</translation>
-    </message>
-    <message>
-        <source>Melody</source>
-        <translation>Melodie</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>Begleitung</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chord marker(s) found.</source>
-        <translation><numerusform>%n Akkordmarker gefunden.</numerusform><numerusform>%n Akkordmarker gefunden.</numerusform></translation>
-    </message>
-    <message>
-        <source>No chord markers: type a progression after importing.</source>
-        <translation>Keine Akkordmarker: nach dem Import eine Akkordfolge eintippen.</translation>
+        <source>Copy notes</source>
+        <translation>Noten kopieren</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +2194,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>%n Note löschen</numerusform><numerusform>%n Noten löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Note löschen</numerusform>
+            <numerusform>%n Noten löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quantise</source>
@@ -1310,104 +2225,6 @@
     </message>
 </context>
 <context>
-    <name>fgg::studio::Playback</name>
-    <message>
-        <source>Audio is off (FGG_NO_AUDIO is set)</source>
-        <translation>Audio ist aus (FGG_NO_AUDIO ist gesetzt)</translation>
-    </message>
-    <message>
-        <source>No sound card: %1</source>
-        <translation>Keine Soundkarte: %1</translation>
-    </message>
-    <message>
-        <source>No internal synth: %1</source>
-        <translation>Kein interner Synthesizer: %1</translation>
-    </message>
-    <message>
-        <source>MIDI port: %1</source>
-        <translation>MIDI-Port: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::studio::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>default General MIDI soundfont (FluidR3_GM)</source>
-        <translation>Standard-General-MIDI-Soundfont (FluidR3_GM)</translation>
-    </message>
-    <message>
-        <source>Choose a soundfont</source>
-        <translation>Eine Soundfont wählen</translation>
-    </message>
-    <message>
-        <source>SoundFont 2 (*.sf2);;All files (*)</source>
-        <translation>SoundFont 2 (*.sf2);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Soundfont:</source>
-        <translation>&amp;Soundfont:</translation>
-    </message>
-    <message>
-        <source>None (internal synth only)</source>
-        <translation>Keiner (nur interner Synthesizer)</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1 (nicht verbunden)</translation>
-    </message>
-    <message>
-        <source>Play to an external synth or DAW as well</source>
-        <translation>Auch an einen externen Synthesizer oder eine DAW senden</translation>
-    </message>
-    <message>
-        <source>&amp;MIDI output:</source>
-        <translation>&amp;MIDI-Ausgang:</translation>
-    </message>
-    <message>
-        <source>Automatic (CUDA when available)</source>
-        <translation>Automatisch (CUDA, wenn verfügbar)</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA (GPU)</source>
-        <translation>CUDA (GPU)</translation>
-    </message>
-    <message>
-        <source>Generation &amp;device:</source>
-        <translation>&amp;Gerät für die Generierung:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave every:</source>
-        <translation>&amp;Automatisch speichern alle:</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when fgg-studio starts again.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von fgg-studio.</translation>
-    </message>
-</context>
-<context>
     <name>fgg::ui::TimeRuler</name>
     <message>
         <source>Click to move the playhead; drag to select bars to regenerate</source>
@@ -1422,39 +2239,10 @@
     </message>
 </context>
 <context>
-    <name>fgg::ui::DrawTool</name>
-    <message>
-        <source>Erase note</source>
-        <translation>Note löschen</translation>
-    </message>
-    <message>
-        <source>Draw note</source>
-        <translation>Note zeichnen</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::EraseTool</name>
-    <message>
-        <source>Erase notes</source>
-        <translation>Noten löschen</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::NoteDrag</name>
-    <message>
-        <source>Copy notes</source>
-        <translation>Noten kopieren</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Composition workstation with fine-grained guided diffusion</source>
         <translation>Kompositions-Workstation mit feingranular geführter Diffusion</translation>
-    </message>
-    <message>
-        <source>Open the demo piece.</source>
-        <translation>Das Demostück öffnen.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
@@ -1463,6 +2251,10 @@
     <message>
         <source>A project or MIDI file to open.</source>
         <translation>Ein zu öffnendes Projekt oder eine MIDI-Datei.</translation>
+    </message>
+    <message>
+        <source>Open the demo progression and generate a piece for it.</source>
+        <translation>Die Demo-Akkordfolge öffnen und ein Stück dazu generieren.</translation>
     </message>
 </context>
 </TS>

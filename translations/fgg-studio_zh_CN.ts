@@ -1,5 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No answers yet</source>
+        <translation>尚无回答</translation>
+    </message>
+    <message>
+        <source>error bars: 95% confidence interval of the mean</source>
+        <translation>误差线：均值的 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
 <context>
     <name>fgg::studio::AboutDialog</name>
     <message>
@@ -88,10 +104,6 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Soundfont, MIDI port, device, autosave, language</source>
-        <translation>音色库、MIDI 端口、设备、自动保存、语言</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -421,133 +433,52 @@
         <source> Draw into </source>
         <translation> 绘制到 </translation>
     </message>
+    <message>
+        <source>Soundfont, audio output, MIDI port, device, autosave, language</source>
+        <translation>音色库、音频输出、MIDI 端口、设备、自动保存、语言</translation>
+    </message>
+    <message>
+        <source>MIDI Input &amp;Off</source>
+        <translation>关闭 MIDI 输入(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keys played on the MIDI keyboard are not entered</source>
+        <translation>在 MIDI 键盘上弹奏的音不会被输入</translation>
+    </message>
+    <message>
+        <source>MIDI Step Input: &amp;Notes</source>
+        <translation>MIDI 步进输入：音符(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keys played on the MIDI keyboard become notes at the playhead, which moves on by one snap step</source>
+        <translation>在 MIDI 键盘上弹奏的音会成为播放头处的音符，播放头随后前进一个吸附步长</translation>
+    </message>
+    <message>
+        <source>MIDI Step Input: &amp;Chords</source>
+        <translation>MIDI 步进输入：和弦(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A chord played on the MIDI keyboard replaces the chord at the playhead, which moves to the next</source>
+        <translation>在 MIDI 键盘上弹奏的和弦会替换播放头处的和弦，播放头随后移到下一个和弦</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>循环(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Repeat the marked bars while playing (the whole piece when none are marked)</source>
+        <translation>播放时循环标记的小节（未标记时循环整首作品）</translation>
+    </message>
+    <message>
+        <source>&amp;MIDI Input</source>
+        <translation>MIDI 输入(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::Autosave</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::CandidateStrip</name>
-    <message>
-        <source>Discard all</source>
-        <translation>全部丢弃</translation>
-    </message>
-    <message>
-        <source>Forget these candidates; the piece stays as it is</source>
-        <translation>丢弃这些候选；作品保持不变</translation>
-    </message>
-    <message>
-        <source>Generated candidates appear here: click one to preview it in the roll, play it, and accept the one you like.</source>
-        <translation>生成的候选会显示在这里：单击一个在卷帘中预览、试听，然后采用你喜欢的那个。</translation>
-    </message>
-    <message>
-        <source>No candidates</source>
-        <translation>没有候选</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s) for %1</source>
-        <translation><numerusform>%1 的 %n 个候选</numerusform></translation>
-    </message>
-    <message>
-        <source>Candidate %1</source>
-        <translation>候选 %1</translation>
-    </message>
-    <message>
-        <source>Click to preview in the roll</source>
-        <translation>单击在卷帘中预览</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Listen to this candidate</source>
-        <translation>试听此候选</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>采用</translation>
-    </message>
-    <message>
-        <source>Put this candidate into the piece (undoable)</source>
-        <translation>将此候选放入作品（可撤销）</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::ChordLane</name>
-    <message>
-        <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
-        <translation>和弦：双击输入和弦符号，拖动边界移动换和弦位置，右键查看建议</translation>
-    </message>
-    <message>
-        <source>Move chord change</source>
-        <translation>移动换和弦位置</translation>
-    </message>
-    <message>
-        <source>Edit chord…</source>
-        <translation>编辑和弦…</translation>
-    </message>
-    <message>
-        <source>Split here</source>
-        <translation>在此拆分</translation>
-    </message>
-    <message>
-        <source>Merge with next</source>
-        <translation>与下一个合并</translation>
-    </message>
-    <message>
-        <source>Clear (no chord)</source>
-        <translation>清除（无和弦）</translation>
-    </message>
-    <message>
-        <source>'%1' is not a chord symbol: %2</source>
-        <translation>“%1”不是和弦符号：%2</translation>
-    </message>
-    <message>
-        <source>Add chord %1</source>
-        <translation>添加和弦 %1</translation>
-    </message>
-    <message>
-        <source>Set chord %1</source>
-        <translation>设置和弦 %1</translation>
-    </message>
-    <message>
-        <source>Split chord</source>
-        <translation>拆分和弦</translation>
-    </message>
-    <message>
-        <source>Merge chords</source>
-        <translation>合并和弦</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::ChordSuggestionMenu</name>
-    <message>
-        <source>Suggestions in %1</source>
-        <translation>%1 中的建议</translation>
-    </message>
-    <message>
-        <source>Diatonic</source>
-        <translation>自然音阶和弦</translation>
-    </message>
-    <message>
-        <source>Sevenths</source>
-        <translation>七和弦</translation>
-    </message>
-    <message>
-        <source>Borrowed (modal interchange)</source>
-        <translation>借用和弦（调式互换）</translation>
-    </message>
-    <message>
-        <source>Secondary dominants</source>
-        <translation>副属和弦</translation>
-    </message>
-    <message>
-        <source>Click to use %1; hover to hear it</source>
-        <translation>单击使用 %1；悬停试听</translation>
     </message>
 </context>
 <context>
@@ -700,7 +631,9 @@
     </message>
     <message numerus="yes">
         <source>%n candidate(s) ready: click one to preview it, then Accept.</source>
-        <translation><numerusform>%n 个候选已就绪：单击预览，然后点击“采用”。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个候选已就绪：单击预览，然后点击“采用”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Generation finished</source>
@@ -752,6 +685,1193 @@
     </message>
 </context>
 <context>
+    <name>fgg::studio::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type a chord progression above the roll, then press Generate (Ctrl+G)</source>
+        <translation>在卷帘上方输入和弦进行，然后点击“生成”（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;已打开&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Grid that notes snap to when drawn, moved or resized</source>
+        <translation>绘制、移动或调整长度时音符吸附的网格</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>小节</translation>
+    </message>
+    <message>
+        <source>1/4</source>
+        <translation>1/4</translation>
+    </message>
+    <message>
+        <source>1/8</source>
+        <translation>1/8</translation>
+    </message>
+    <message>
+        <source>1/16</source>
+        <translation>1/16</translation>
+    </message>
+    <message>
+        <source>1/8 triplet</source>
+        <translation>1/8 三连音</translation>
+    </message>
+    <message>
+        <source>1/16 triplet</source>
+        <translation>1/16 三连音</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>旋律</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>伴奏</translation>
+    </message>
+    <message>
+        <source>The track the draw tool adds notes to</source>
+        <translation>绘制工具添加音符的目标音轨</translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation> BPM</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Key of the piece: chord suggestions and the Dorian/pentatonic styles use it</source>
+        <translation>作品的调：和弦建议以及多利亚/五声音阶风格会使用它</translation>
+    </message>
+    <message>
+        <source>%1 major</source>
+        <translation>%1 大调</translation>
+    </message>
+    <message>
+        <source>%1 minor</source>
+        <translation>%1 小调</translation>
+    </message>
+    <message>
+        <source>Length of the piece in bars</source>
+        <translation>作品长度（小节数）</translation>
+    </message>
+    <message>
+        <source>the piece</source>
+        <translation>整首作品</translation>
+    </message>
+    <message>
+        <source>Select notes to export first</source>
+        <translation>请先选择要导出的音符</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <source>Marked: bars %1–%2</source>
+        <translation>已标记：第 %1–%2 小节</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Set progression</source>
+        <translation>设置和弦进行</translation>
+    </message>
+    <message>
+        <source>Bar %1 · beat %2</source>
+        <translation>第 %1 小节 · 第 %2 拍</translation>
+    </message>
+    <message>
+        <source>Pitch %1%2 (%3)</source>
+        <translation>音高 %1%2（%3）</translation>
+    </message>
+    <message>
+        <source>Chord %1</source>
+        <translation>和弦 %1</translation>
+    </message>
+    <message>
+        <source>No chord</source>
+        <translation>无和弦</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <source>Set tempo to %1 bpm</source>
+        <translation>将速度设为 %1 BPM</translation>
+    </message>
+    <message>
+        <source>Set key to %1</source>
+        <translation>将调设为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set length to %n bar(s)</source>
+        <translation>
+            <numerusform>将长度设为 %n 小节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>fgg-studio did not close properly last time. Recover the work it autosaved on %1?</source>
+        <translation>fgg-studio 上次没有正常关闭。要恢复于 %1 自动保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>Recover autosaved work</source>
+        <translation>恢复自动保存的工作</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>No MIDI input chosen: pick your keyboard in Preferences</source>
+        <translation>未选择 MIDI 输入：请在首选项中选择你的键盘</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiImportDialog</name>
+    <message>
+        <source>Import MIDI: %1</source>
+        <translation>导入 MIDI：%1</translation>
+    </message>
+    <message>
+        <source>Choose which tracks become the melody and which the accompaniment. Chord markers, tempo and key are read as well.</source>
+        <translation>选择哪些音轨作为旋律、哪些作为伴奏。和弦标记、速度和调也会一并读取。</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>音轨</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>音符</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Use as</source>
+        <translation>用作</translation>
+    </message>
+    <message>
+        <source>drums</source>
+        <translation>鼓</translation>
+    </message>
+    <message>
+        <source>Melody</source>
+        <translation>旋律</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>伴奏</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chord marker(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个和弦标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No chord markers: type a progression after importing.</source>
+        <translation>没有和弦标记：导入后请输入和弦进行。</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiKeyboard</name>
+    <message>
+        <source>MIDI input %1: %2</source>
+        <translation>MIDI 输入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::Playback</name>
+    <message>
+        <source>Audio is off (FGG_NO_AUDIO is set)</source>
+        <translation>音频已关闭（设置了 FGG_NO_AUDIO）</translation>
+    </message>
+    <message>
+        <source>No sound card: %1</source>
+        <translation>没有声卡：%1</translation>
+    </message>
+    <message>
+        <source>No internal synth: %1</source>
+        <translation>没有内置合成器：%1</translation>
+    </message>
+    <message>
+        <source>MIDI port: %1</source>
+        <translation>MIDI 端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>default General MIDI soundfont (FluidR3_GM)</source>
+        <translation>默认 General MIDI 音色库（FluidR3_GM）</translation>
+    </message>
+    <message>
+        <source>Choose a soundfont</source>
+        <translation>选择音色库</translation>
+    </message>
+    <message>
+        <source>SoundFont 2 (*.sf2);;All files (*)</source>
+        <translation>SoundFont 2 (*.sf2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Soundfont:</source>
+        <translation>音色库(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>None (internal synth only)</source>
+        <translation>无（仅内置合成器）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
+    </message>
+    <message>
+        <source>Play to an external synth or DAW as well</source>
+        <translation>同时发送到外部合成器或 DAW</translation>
+    </message>
+    <message>
+        <source>&amp;MIDI output:</source>
+        <translation>MIDI 输出(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA（GPU）</translation>
+    </message>
+    <message>
+        <source>Generation &amp;device:</source>
+        <translation>生成设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when fgg-studio starts again.</source>
+        <translation>新语言将在 fgg-studio 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Automatic (the first that works)</source>
+        <translation>自动（使用第一个可用的）</translation>
+    </message>
+    <message>
+        <source>%1 (not in this FluidSynth)</source>
+        <translation>%1（此 FluidSynth 不支持）</translation>
+    </message>
+    <message>
+        <source>How the internal synth reaches the sound card; Automatic tries %1 in turn</source>
+        <translation>内置合成器连接声卡的方式；“自动”会依次尝试 %1</translation>
+    </message>
+    <message>
+        <source>Audio &amp;output:</source>
+        <translation>音频输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>MIDI &amp;input:</source>
+        <translation>MIDI 输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A MIDI keyboard for step input (Edit &gt; MIDI Input)</source>
+        <translation>用于步进输入的 MIDI 键盘（编辑 &gt; MIDI 输入）</translation>
+    </message>
+    <message>
+        <source>No MIDI ports: %1</source>
+        <translation>没有 MIDI 端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::StepInput</name>
+    <message>
+        <source>The %1 track is hidden or locked: step input needs it open</source>
+        <translation>音轨“%1”已隐藏或锁定：步进输入需要它处于可编辑状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step input: %n note(s)</source>
+        <translation>
+            <numerusform>步进输入：%n 个音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter chord %1</source>
+        <translation>输入和弦 %1</translation>
+    </message>
+    <message>
+        <source>Chord %1 entered</source>
+        <translation>已输入和弦 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::BarChart</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>fgg-studio listening test results</source>
+        <translation>fgg-studio 听音测试结果</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ListeningTestWindow</name>
+    <message>
+        <source>Design…</source>
+        <translation>设计…</translation>
+    </message>
+    <message>
+        <source>Build stimuli</source>
+        <translation>生成刺激材料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run a participant…</source>
+        <translation>开始被试测试…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>结果…</translation>
+    </message>
+    <message>
+        <source>Listening Test</source>
+        <translation>听音测试</translation>
+    </message>
+    <message>
+        <source>New study…</source>
+        <translation>新建研究…</translation>
+    </message>
+    <message>
+        <source>Open study…</source>
+        <translation>打开研究…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1.&lt;/b&gt; Conditions, prompts, questions</source>
+        <translation>&lt;b&gt;1.&lt;/b&gt; 实验条件、提示、问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2.&lt;/b&gt; Generate and render every stimulus</source>
+        <translation>&lt;b&gt;2.&lt;/b&gt; 生成并渲染每个刺激材料</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3.&lt;/b&gt; Blind trials, one participant at a time</source>
+        <translation>&lt;b&gt;3.&lt;/b&gt; 盲测试次，每次一位被试</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4.&lt;/b&gt; Tables, tests and chart</source>
+        <translation>&lt;b&gt;4.&lt;/b&gt; 表格、检验和图表</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>正在制作 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>%1 stimuli made, %2 already there (%3).</source>
+        <translation>已制作 %1 个刺激材料，%2 个已存在（%3）。</translation>
+    </message>
+    <message>
+        <source>MIDI and WAV</source>
+        <translation>MIDI 和 WAV</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Writing MIDI files only (no WAV): %1</source>
+        <translation>仅写入 MIDI 文件（无 WAV）：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the stimuli made so far are kept; build again to go on.</source>
+        <translation>已取消：已制作的刺激材料会保留；再次生成即可继续。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Open study</source>
+        <translation>打开研究</translation>
+    </message>
+    <message>
+        <source>New study: choose an empty folder</source>
+        <translation>新建研究：选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>New study</source>
+        <translation>新建研究</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>打开研究文件夹</translation>
+    </message>
+    <message>
+        <source>No study open</source>
+        <translation>未打开研究</translation>
+    </message>
+    <message>
+        <source>Create a study (a folder holding its design, stimuli and answers) or open one.</source>
+        <translation>新建一个研究（一个存放其设计、刺激材料和回答的文件夹），或打开已有的研究。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 conditions, %3 prompts, %4 trials per participant. Stimuli: %5 of %6 built. Participants: %7.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 个实验条件，%3 个提示，每位被试 %4 个试次。刺激材料：已生成 %5 / %6。被试：%7。</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>尚未就绪：%1</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Loading the models…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Run a participant</source>
+        <translation>开始被试测试</translation>
+    </message>
+    <message>
+        <source>Some stimuli are not built yet: participants will find them missing. Run anyway?</source>
+        <translation>部分刺激材料尚未生成：被试将发现它们缺失。仍要开始吗？</translation>
+    </message>
+    <message>
+        <source>Participant id (a new id starts a new participant; an existing one resumes where it stopped):</source>
+        <translation>被试 ID（新 ID 开始一位新被试；已有 ID 从上次中断处继续）：</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;-&apos; or &apos;_&apos; (at most 40).</source>
+        <translation>请使用字母、数字、&apos;-&apos; 或 &apos;_&apos;（最多 40 个）。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 trials done)</source>
+        <translation>%1（已完成 %2 / %3 个试次）</translation>
+    </message>
+    <message>
+        <source>Unfinished: %1. Type one of these ids to resume it.</source>
+        <translation>未完成：%1。输入其中一个 ID 即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ParticipantWindow</name>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Listening test – %1</source>
+        <translation>听音测试 – %1</translation>
+    </message>
+    <message>
+        <source>Continue where you stopped</source>
+        <translation>从上次中断处继续</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s).</source>
+        <translation>
+            <numerusform>共 %n 个试次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause (resume later)</source>
+        <translation>暂停（稍后继续）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Thank you!&lt;/h2&gt;&lt;p&gt;All your answers are saved. You may close this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;谢谢！&lt;/h2&gt;&lt;p&gt;你的所有回答均已保存。现在可以关闭此窗口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trial %1 / %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;试次 %1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Stimulus %1 is missing: ask the experimenter to build the stimuli.</source>
+        <translation>缺少刺激材料 %1：请让主试生成刺激材料。</translation>
+    </message>
+    <message>
+        <source>Piece %1</source>
+        <translation>乐曲 %1</translation>
+    </message>
+    <message>
+        <source>Answer not saved</source>
+        <translation>回答未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Please tell the experimenter before going on.</source>
+        <translation>%1
+
+继续之前请告知主试。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Answer every question to go on</source>
+        <translation>回答所有问题后才能继续</translation>
+    </message>
+    <message>
+        <source>Progress not saved</source>
+        <translation>进度未保存</translation>
+    </message>
+    <message>
+        <source>Pause the test?</source>
+        <translation>暂停测试？</translation>
+    </message>
+    <message>
+        <source>Your answers so far are saved. Pause here and go on later?</source>
+        <translation>你目前的回答已保存。要在此暂停、稍后继续吗？</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::ResultsView</name>
+    <message>
+        <source>Listening test results</source>
+        <translation>听音测试结果</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Reload answers</source>
+        <translation>重新加载回答</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export summary CSV…</source>
+        <translation>导出汇总 CSV…</translation>
+    </message>
+    <message>
+        <source>Export raw answers CSV…</source>
+        <translation>导出原始回答 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n participant(s), %2 trials completed, %3 answers</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n 位被试，已完成 %2 个试次，%3 个回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>实验条件</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> 对比 </translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>normal approx.</source>
+        <translation>正态近似</translation>
+    </message>
+    <message>
+        <source>Wilcoxon signed-rank</source>
+        <translation>Wilcoxon 符号秩检验</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>配对数</translation>
+    </message>
+    <message>
+        <source>Mean diff.</source>
+        <translation>均值差</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p（Holm）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Rating (%1–%2)</source>
+        <translation>评分（%1–%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>被选次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Binomial p (chance %1%)</source>
+        <translation>二项检验 p（随机水平 %1%）</translation>
+    </message>
+    <message>
+        <source>chance (%1%)</source>
+        <translation>随机水平（%1%）</translation>
+    </message>
+    <message>
+        <source>Chosen (% of %1)</source>
+        <translation>被选比例（%，共 %1 次）</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export raw answers</source>
+        <translation>导出原始回答</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::StimulusPlayer</name>
+    <message>
+        <source>Audio is off (FGG_NO_AUDIO is set)</source>
+        <translation>音频已关闭（设置了 FGG_NO_AUDIO）</translation>
+    </message>
+    <message>
+        <source>No sound card: %1</source>
+        <translation>没有声卡：%1</translation>
+    </message>
+    <message>
+        <source>No internal synth: %1</source>
+        <translation>没有内置合成器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::listening::StudyDesignerDialog</name>
+    <message>
+        <source>Show the notes (piano roll) to participants</source>
+        <translation>向被试显示音符（钢琴卷帘）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>引导</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation>CFG</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Model folder (empty: shipped)</source>
+        <translation>模型文件夹（留空：内置）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lead sheet</source>
+        <translation>和弦谱</translation>
+    </message>
+    <message>
+        <source>MIDI file</source>
+        <translation>MIDI 文件</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Bars (0 = all)</source>
+        <translation>小节数（0 = 全部）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Low label</source>
+        <translation>低端标签</translation>
+    </message>
+    <message>
+        <source>High label</source>
+        <translation>高端标签</translation>
+    </message>
+    <message>
+        <source>Design the study</source>
+        <translation>设计研究</translation>
+    </message>
+    <message>
+        <source>Title (participants see it)</source>
+        <translation>标题（被试可见）</translation>
+    </message>
+    <message>
+        <source>Instructions (shown before the first trial)</source>
+        <translation>说明（在第一个试次前显示）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Samples per prompt and condition</source>
+        <translation>每个提示和条件的样本数</translation>
+    </message>
+    <message>
+        <source>Add generated</source>
+        <translation>添加生成条件</translation>
+    </message>
+    <message>
+        <source>Add human original</source>
+        <translation>添加人类原作</translation>
+    </message>
+    <message>
+        <source>Model folder…</source>
+        <translation>模型文件夹…</translation>
+    </message>
+    <message>
+        <source>Generate the selected condition with the models (melody.fggm, accompaniment.fggm) of another folder, e.g. a checkpoint of your own</source>
+        <translation>使用另一个文件夹中的模型（melody.fggm、accompaniment.fggm）生成所选条件，例如你自己的检查点</translation>
+    </message>
+    <message>
+        <source>Add lead sheet…</source>
+        <translation>添加和弦谱…</translation>
+    </message>
+    <message>
+        <source>Import songs (MIDI)…</source>
+        <translation>导入歌曲（MIDI）…</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Default questions</source>
+        <translation>默认问题</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>实验条件</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Participants never see condition ids or labels: they hear pieces A, B, C…</source>
+        <translation>被试永远看不到条件 ID 或标签：他们听到的是乐曲 A、B、C…</translation>
+    </message>
+    <message>
+        <source>The human original is played as imported.</source>
+        <translation>人类原作按导入时的原样播放。</translation>
+    </message>
+    <message>
+        <source>A MIDI file keeps its own tempo.</source>
+        <translation>MIDI 文件保留其自身的速度。</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>Select a generated condition first.</source>
+        <translation>请先选择一个生成条件。</translation>
+    </message>
+    <message>
+        <source>Folder with melody.fggm and accompaniment.fggm</source>
+        <translation>包含 melody.fggm 和 accompaniment.fggm 的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 holds neither melody.fggm nor accompaniment.fggm: building the stimuli will fail until it does.</source>
+        <translation>%1 中既没有 melody.fggm 也没有 accompaniment.fggm：在放入模型之前，生成刺激材料将会失败。</translation>
+    </message>
+    <message>
+        <source>A preference is a choice among the pieces: it has no scale.</source>
+        <translation>偏好是在乐曲之间做选择：它没有评分范围。</translation>
+    </message>
+    <message>
+        <source>Add lead sheet</source>
+        <translation>添加和弦谱</translation>
+    </message>
+    <message>
+        <source>Chords, bar by bar:</source>
+        <translation>和弦（逐小节）：</translation>
+    </message>
+    <message>
+        <source>Import songs</source>
+        <translation>导入歌曲</translation>
+    </message>
+    <message>
+        <source>MIDI files (*.mid *.midi)</source>
+        <translation>MIDI 文件 (*.mid *.midi)</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Save study</source>
+        <translation>保存研究</translation>
+    </message>
+    <message>
+        <source>The study cannot run yet:
+
+• %1
+
+Save it anyway?</source>
+        <translation>该研究尚无法运行：
+
+• %1
+
+仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Participants have answered already. Changing conditions, prompts, samples or the seed changes their trials. Save anyway?</source>
+        <translation>已有被试作答。更改实验条件、提示、样本数或随机种子会改变他们的试次。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Chords bar by bar (| C G | Am F |); empty for a song with chord markers. A lead sheet given for a song replaces its chords.</source>
+        <translation>逐小节的和弦（| C G | Am F |）；对于带和弦标记的歌曲可留空。为歌曲填写的和弦谱会替换其原有和弦。</translation>
+    </message>
+    <message>
+        <source>Use only the first bars of the prompt (0 = all).</source>
+        <translation>只使用提示的前若干小节（0 = 全部）。</translation>
+    </message>
+    <message>
+        <source>Shown in the results, never to participants.</source>
+        <translation>显示在结果中，绝不会向被试显示。</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no chord markers: type its chords in the Lead sheet column.</source>
+        <translation>%1 没有和弦标记：请在“和弦谱”列中输入其和弦。</translation>
+    </message>
+    <message>
+        <source>%1 has no notes: there is no human original to play.</source>
+        <translation>%1 没有音符：没有可播放的人类原作。</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::CandidateStrip</name>
+    <message>
+        <source>Discard all</source>
+        <translation>全部丢弃</translation>
+    </message>
+    <message>
+        <source>Forget these candidates; the piece stays as it is</source>
+        <translation>丢弃这些候选；作品保持不变</translation>
+    </message>
+    <message>
+        <source>Generated candidates appear here: click one to preview it in the roll, play it, and accept the one you like.</source>
+        <translation>生成的候选会显示在这里：单击一个在卷帘中预览、试听，然后采用你喜欢的那个。</translation>
+    </message>
+    <message>
+        <source>No candidates</source>
+        <translation>没有候选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) for %1</source>
+        <translation>
+            <numerusform>%1 的 %n 个候选</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation>候选 %1</translation>
+    </message>
+    <message>
+        <source>Click to preview in the roll</source>
+        <translation>单击在卷帘中预览</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Listen to this candidate</source>
+        <translation>试听此候选</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Put this candidate into the piece (undoable)</source>
+        <translation>将此候选放入作品（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordLane</name>
+    <message>
+        <source>Chords: double-click to type a symbol, drag a boundary to move a change, right-click for suggestions</source>
+        <translation>和弦：双击输入和弦符号，拖动边界移动换和弦位置，右键查看建议</translation>
+    </message>
+    <message>
+        <source>Move chord change</source>
+        <translation>移动换和弦位置</translation>
+    </message>
+    <message>
+        <source>Edit chord…</source>
+        <translation>编辑和弦…</translation>
+    </message>
+    <message>
+        <source>Split here</source>
+        <translation>在此拆分</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>与下一个合并</translation>
+    </message>
+    <message>
+        <source>Clear (no chord)</source>
+        <translation>清除（无和弦）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chord symbol: %2</source>
+        <translation>“%1”不是和弦符号：%2</translation>
+    </message>
+    <message>
+        <source>Add chord %1</source>
+        <translation>添加和弦 %1</translation>
+    </message>
+    <message>
+        <source>Set chord %1</source>
+        <translation>设置和弦 %1</translation>
+    </message>
+    <message>
+        <source>Split chord</source>
+        <translation>拆分和弦</translation>
+    </message>
+    <message>
+        <source>Merge chords</source>
+        <translation>合并和弦</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordSuggestionMenu</name>
+    <message>
+        <source>Suggestions in %1</source>
+        <translation>%1 中的建议</translation>
+    </message>
+    <message>
+        <source>Diatonic</source>
+        <translation>自然音阶和弦</translation>
+    </message>
+    <message>
+        <source>Sevenths</source>
+        <translation>七和弦</translation>
+    </message>
+    <message>
+        <source>Borrowed (modal interchange)</source>
+        <translation>借用和弦（调式互换）</translation>
+    </message>
+    <message>
+        <source>Secondary dominants</source>
+        <translation>副属和弦</translation>
+    </message>
+    <message>
+        <source>Click to use %1; hover to hear it</source>
+        <translation>单击使用 %1；悬停试听</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::DrawTool</name>
+    <message>
+        <source>Erase note</source>
+        <translation>擦除音符</translation>
+    </message>
+    <message>
+        <source>Draw note</source>
+        <translation>绘制音符</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::EraseTool</name>
+    <message>
+        <source>Erase notes</source>
+        <translation>擦除音符</translation>
+    </message>
+</context>
+<context>
     <name>fgg::ui::GenerationPanel</name>
     <message>
         <source>What</source>
@@ -794,7 +1914,7 @@
         <translation>自定义音阶</translation>
     </message>
     <message>
-        <source>Which pitches are allowed: the chord's scale at each step (the paper's default), or one scale on the key's tonic for the whole piece</source>
+        <source>Which pitches are allowed: the chord&apos;s scale at each step (the paper&apos;s default), or one scale on the key&apos;s tonic for the whole piece</source>
         <translation>允许哪些音高：每一步使用和弦对应的音阶（论文默认），或整首作品使用以调主音为起点的同一音阶</translation>
     </message>
     <message>
@@ -854,7 +1974,7 @@
         <translation>引导(&amp;G)：</translation>
     </message>
     <message>
-        <source>Diffusion steps: more is slower and slightly smoother (10 = the authors' schedule)</source>
+        <source>Diffusion steps: more is slower and slightly smoother (10 = the authors&apos; schedule)</source>
         <translation>扩散步数：越多越慢、结果略平滑（10 = 作者的设置）</translation>
     </message>
     <message>
@@ -1029,8 +2149,8 @@
         <translation>| C G | Am7 | F | G7 |   （输入和弦，小节之间用 | 分隔，然后按回车）</translation>
     </message>
     <message>
-        <source>Type a lead sheet: bars between '|', chords inside a bar share it equally, '%' repeats the previous bar, N.C. is no chord. Press Enter to apply.</source>
-        <translation>输入和弦谱：小节之间用 '|' 分隔，同一小节内的和弦平分该小节，'%' 重复上一小节，N.C. 表示无和弦。按回车应用。</translation>
+        <source>Type a lead sheet: bars between &apos;|&apos;, chords inside a bar share it equally, &apos;%&apos; repeats the previous bar, N.C. is no chord. Press Enter to apply.</source>
+        <translation>输入和弦谱：小节之间用 &apos;|&apos; 分隔，同一小节内的和弦平分该小节，&apos;%&apos; 重复上一小节，N.C. 表示无和弦。按回车应用。</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -1041,230 +2161,15 @@
         <translation>用和弦谱替换和弦进行</translation>
     </message>
     <message>
-        <source>The lead sheet has no bars: write chords between '|', e.g. | C G | Am |</source>
-        <translation>和弦谱中没有小节：请在 '|' 之间写和弦，例如 | C G | Am |</translation>
+        <source>The lead sheet has no bars: write chords between &apos;|&apos;, e.g. | C G | Am |</source>
+        <translation>和弦谱中没有小节：请在 &apos;|&apos; 之间写和弦，例如 | C G | Am |</translation>
     </message>
 </context>
 <context>
-    <name>fgg::studio::MainWindow</name>
+    <name>fgg::ui::NoteDrag</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Type a chord progression above the roll, then press Generate (Ctrl+G)</source>
-        <translation>在卷帘上方输入和弦进行，然后点击“生成”（Ctrl+G）</translation>
-    </message>
-    <message>
-        <source>Generation</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;已打开&gt;</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>候选</translation>
-    </message>
-    <message>
-        <source>Grid that notes snap to when drawn, moved or resized</source>
-        <translation>绘制、移动或调整长度时音符吸附的网格</translation>
-    </message>
-    <message>
-        <source>Bar</source>
-        <translation>小节</translation>
-    </message>
-    <message>
-        <source>1/4</source>
-        <translation>1/4</translation>
-    </message>
-    <message>
-        <source>1/8</source>
-        <translation>1/8</translation>
-    </message>
-    <message>
-        <source>1/16</source>
-        <translation>1/16</translation>
-    </message>
-    <message>
-        <source>1/8 triplet</source>
-        <translation>1/8 三连音</translation>
-    </message>
-    <message>
-        <source>1/16 triplet</source>
-        <translation>1/16 三连音</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <source>Melody</source>
-        <translation>旋律</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>伴奏</translation>
-    </message>
-    <message>
-        <source>The track the draw tool adds notes to</source>
-        <translation>绘制工具添加音符的目标音轨</translation>
-    </message>
-    <message>
-        <source> bpm</source>
-        <translation> BPM</translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>Key of the piece: chord suggestions and the Dorian/pentatonic styles use it</source>
-        <translation>作品的调：和弦建议以及多利亚/五声音阶风格会使用它</translation>
-    </message>
-    <message>
-        <source>%1 major</source>
-        <translation>%1 大调</translation>
-    </message>
-    <message>
-        <source>%1 minor</source>
-        <translation>%1 小调</translation>
-    </message>
-    <message>
-        <source>Length of the piece in bars</source>
-        <translation>作品长度（小节数）</translation>
-    </message>
-    <message>
-        <source>the piece</source>
-        <translation>整首作品</translation>
-    </message>
-    <message>
-        <source>Select notes to export first</source>
-        <translation>请先选择要导出的音符</translation>
-    </message>
-    <message>
-        <source>the selection</source>
-        <translation>所选内容</translation>
-    </message>
-    <message>
-        <source>Marked: bars %1–%2</source>
-        <translation>已标记：第 %1–%2 小节</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>设备：%1</translation>
-    </message>
-    <message>
-        <source>Set progression</source>
-        <translation>设置和弦进行</translation>
-    </message>
-    <message>
-        <source>Bar %1 · beat %2</source>
-        <translation>第 %1 小节 · 第 %2 拍</translation>
-    </message>
-    <message>
-        <source>Pitch %1%2 (%3)</source>
-        <translation>音高 %1%2（%3）</translation>
-    </message>
-    <message>
-        <source>Chord %1</source>
-        <translation>和弦 %1</translation>
-    </message>
-    <message>
-        <source>No chord</source>
-        <translation>无和弦</translation>
-    </message>
-    <message>
-        <source>Cannot play: %1</source>
-        <translation>无法播放：%1</translation>
-    </message>
-    <message>
-        <source>Set tempo to %1 bpm</source>
-        <translation>将速度设为 %1 BPM</translation>
-    </message>
-    <message>
-        <source>Set key to %1</source>
-        <translation>将调设为 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set length to %n bar(s)</source>
-        <translation><numerusform>将长度设为 %n 小节</numerusform></translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>fgg-studio did not close properly last time. Recover the work it autosaved on %1?</source>
-        <translation>fgg-studio 上次没有正常关闭。要恢复于 %1 自动保存的工作吗？</translation>
-    </message>
-    <message>
-        <source>Recover autosaved work</source>
-        <translation>恢复自动保存的工作</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>无法恢复</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::studio::MidiImportDialog</name>
-    <message>
-        <source>Import MIDI: %1</source>
-        <translation>导入 MIDI：%1</translation>
-    </message>
-    <message>
-        <source>Choose which tracks become the melody and which the accompaniment. Chord markers, tempo and key are read as well.</source>
-        <translation>选择哪些音轨作为旋律、哪些作为伴奏。和弦标记、速度和调也会一并读取。</translation>
-    </message>
-    <message>
-        <source>Track</source>
-        <translation>音轨</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>音符</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>音色</translation>
-    </message>
-    <message>
-        <source>Use as</source>
-        <translation>用作</translation>
-    </message>
-    <message>
-        <source>drums</source>
-        <translation>鼓</translation>
-    </message>
-    <message>
-        <source>Melody</source>
-        <translation>旋律</translation>
-    </message>
-    <message>
-        <source>Accompaniment</source>
-        <translation>伴奏</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>忽略</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chord marker(s) found.</source>
-        <translation><numerusform>找到 %n 个和弦标记。</numerusform></translation>
-    </message>
-    <message>
-        <source>No chord markers: type a progression after importing.</source>
-        <translation>没有和弦标记：导入后请输入和弦进行。</translation>
+        <source>Copy notes</source>
+        <translation>复制音符</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +2187,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>删除 %n 个音符</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个音符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quantise</source>
@@ -1310,104 +2217,6 @@
     </message>
 </context>
 <context>
-    <name>fgg::studio::Playback</name>
-    <message>
-        <source>Audio is off (FGG_NO_AUDIO is set)</source>
-        <translation>音频已关闭（设置了 FGG_NO_AUDIO）</translation>
-    </message>
-    <message>
-        <source>No sound card: %1</source>
-        <translation>没有声卡：%1</translation>
-    </message>
-    <message>
-        <source>No internal synth: %1</source>
-        <translation>没有内置合成器：%1</translation>
-    </message>
-    <message>
-        <source>MIDI port: %1</source>
-        <translation>MIDI 端口：%1</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::studio::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source>default General MIDI soundfont (FluidR3_GM)</source>
-        <translation>默认 General MIDI 音色库（FluidR3_GM）</translation>
-    </message>
-    <message>
-        <source>Choose a soundfont</source>
-        <translation>选择音色库</translation>
-    </message>
-    <message>
-        <source>SoundFont 2 (*.sf2);;All files (*)</source>
-        <translation>SoundFont 2 (*.sf2);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Soundfont:</source>
-        <translation>音色库(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>None (internal synth only)</source>
-        <translation>无（仅内置合成器）</translation>
-    </message>
-    <message>
-        <source>%1 (not connected)</source>
-        <translation>%1（未连接）</translation>
-    </message>
-    <message>
-        <source>Play to an external synth or DAW as well</source>
-        <translation>同时发送到外部合成器或 DAW</translation>
-    </message>
-    <message>
-        <source>&amp;MIDI output:</source>
-        <translation>MIDI 输出(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Automatic (CUDA when available)</source>
-        <translation>自动（可用时使用 CUDA）</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA (GPU)</source>
-        <translation>CUDA（GPU）</translation>
-    </message>
-    <message>
-        <source>Generation &amp;device:</source>
-        <translation>生成设备(&amp;D)：</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave every:</source>
-        <translation>自动保存间隔(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>系统语言</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when fgg-studio starts again.</source>
-        <translation>新语言将在 fgg-studio 下次启动时生效。</translation>
-    </message>
-</context>
-<context>
     <name>fgg::ui::TimeRuler</name>
     <message>
         <source>Click to move the playhead; drag to select bars to regenerate</source>
@@ -1422,39 +2231,10 @@
     </message>
 </context>
 <context>
-    <name>fgg::ui::DrawTool</name>
-    <message>
-        <source>Erase note</source>
-        <translation>擦除音符</translation>
-    </message>
-    <message>
-        <source>Draw note</source>
-        <translation>绘制音符</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::EraseTool</name>
-    <message>
-        <source>Erase notes</source>
-        <translation>擦除音符</translation>
-    </message>
-</context>
-<context>
-    <name>fgg::ui::NoteDrag</name>
-    <message>
-        <source>Copy notes</source>
-        <translation>复制音符</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Composition workstation with fine-grained guided diffusion</source>
         <translation>基于细粒度引导扩散的作曲工作站</translation>
-    </message>
-    <message>
-        <source>Open the demo piece.</source>
-        <translation>打开演示作品。</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
@@ -1463,6 +2243,10 @@
     <message>
         <source>A project or MIDI file to open.</source>
         <translation>要打开的项目或 MIDI 文件。</translation>
+    </message>
+    <message>
+        <source>Open the demo progression and generate a piece for it.</source>
+        <translation>打开演示和弦进行并为其生成一首作品。</translation>
     </message>
 </context>
 </TS>
