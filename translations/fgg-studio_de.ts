@@ -925,6 +925,44 @@
     </message>
 </context>
 <context>
+    <name>fgg::studio::NoteCommands</name>
+    <message numerus="yes">
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>%n Note hinzufügen</numerusform>
+            <numerusform>%n Noten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>%n Note löschen</numerusform>
+            <numerusform>%n Noten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>%n Note verschieben</numerusform>
+            <numerusform>%n Noten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %n note(s)</source>
+        <translation>
+            <numerusform>Länge von %n Note ändern</numerusform>
+            <numerusform>Länge von %n Noten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set velocity of %n note(s)</source>
+        <translation>
+            <numerusform>Anschlag von %n Note setzen</numerusform>
+            <numerusform>Anschlag von %n Noten setzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fgg::studio::Playback</name>
     <message>
         <source>Audio is off (FGG_NO_AUDIO is set)</source>
@@ -1052,6 +1090,69 @@
     <message>
         <source>No MIDI ports: %1</source>
         <translation>Keine MIDI-Ports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::ProjectFile</name>
+    <message>
+        <source>the key&apos;s tonic &apos;%1&apos; is not a note name</source>
+        <translation>der Grundton der Tonart „%1“ ist kein Notenname</translation>
+    </message>
+    <message>
+        <source>ticksPerBeat must be 1..32767</source>
+        <translation>ticksPerBeat muss zwischen 1 und 32767 liegen</translation>
+    </message>
+    <message>
+        <source>a tempo must be between 0 and 1000 bpm</source>
+        <translation>ein Tempo muss zwischen 0 und 1000 BPM liegen</translation>
+    </message>
+    <message>
+        <source>a time signature must be positive</source>
+        <translation>eine Taktart muss positiv sein</translation>
+    </message>
+    <message>
+        <source>chord &apos;%1&apos; at tick %2: %3</source>
+        <translation>Akkord „%1“ bei Tick %2: %3</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity]</source>
+        <translation>eine Note in Spur „%1“ ist nicht [Start, Länge, Tonhöhe, Anschlag]</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; at tick %2 is out of range</source>
+        <translation>eine Note in Spur „%1“ bei Tick %2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>not a valid project file (%1 at byte %2)</source>
+        <translation>keine gültige Projektdatei (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not an fgg-studio project (no &quot;format&quot;: &quot;fgg-studio project&quot;)</source>
+        <translation>kein fgg-studio-Projekt (kein &quot;format&quot;: &quot;fgg-studio project&quot;)</translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer fgg-studio (format version %1; this version reads up to %2). Update fgg-studio to open it.</source>
+        <translation>dieses Projekt wurde mit einem neueren fgg-studio gespeichert (Formatversion %1; diese Version liest bis %2). Aktualisieren Sie fgg-studio, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>the project has no valid format version</source>
+        <translation>das Projekt hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 (the previous file is unchanged)</source>
+        <translation>%1 kann nicht gespeichert werden: %2 (die vorherige Datei ist unverändert)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>: the file is too large for a project</source>
+        <translation>: die Datei ist zu groß für ein Projekt</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,39 @@
     </message>
 </context>
 <context>
+    <name>fgg::studio::NoteCommands</name>
+    <message numerus="yes">
+        <source>Add %n note(s)</source>
+        <translation>
+            <numerusform>添加 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>删除 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>移动 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resize %n note(s)</source>
+        <translation>
+            <numerusform>调整 %n 个音符的长度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set velocity of %n note(s)</source>
+        <translation>
+            <numerusform>设置 %n 个音符的力度</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fgg::studio::Playback</name>
     <message>
         <source>Audio is off (FGG_NO_AUDIO is set)</source>
@@ -1049,6 +1082,69 @@
     <message>
         <source>No MIDI ports: %1</source>
         <translation>没有 MIDI 端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::ProjectFile</name>
+    <message>
+        <source>the key&apos;s tonic &apos;%1&apos; is not a note name</source>
+        <translation>调的主音“%1”不是音名</translation>
+    </message>
+    <message>
+        <source>ticksPerBeat must be 1..32767</source>
+        <translation>ticksPerBeat 必须在 1..32767 之间</translation>
+    </message>
+    <message>
+        <source>a tempo must be between 0 and 1000 bpm</source>
+        <translation>速度必须在 0 到 1000 BPM 之间</translation>
+    </message>
+    <message>
+        <source>a time signature must be positive</source>
+        <translation>拍号必须为正数</translation>
+    </message>
+    <message>
+        <source>chord &apos;%1&apos; at tick %2: %3</source>
+        <translation>第 %2 tick 处的和弦“%1”：%3</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity]</source>
+        <translation>音轨“%1”中有音符不是 [起点, 长度, 音高, 力度] 格式</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; at tick %2 is out of range</source>
+        <translation>音轨“%1”中第 %2 tick 处的音符超出范围</translation>
+    </message>
+    <message>
+        <source>not a valid project file (%1 at byte %2)</source>
+        <translation>不是有效的项目文件（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not an fgg-studio project (no &quot;format&quot;: &quot;fgg-studio project&quot;)</source>
+        <translation>不是 fgg-studio 项目（缺少 &quot;format&quot;: &quot;fgg-studio project&quot;）</translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer fgg-studio (format version %1; this version reads up to %2). Update fgg-studio to open it.</source>
+        <translation>此项目由较新版本的 fgg-studio 保存（格式版本 %1；当前版本最多支持 %2）。请更新 fgg-studio 后再打开。</translation>
+    </message>
+    <message>
+        <source>the project has no valid format version</source>
+        <translation>项目没有有效的格式版本</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 (the previous file is unchanged)</source>
+        <translation>无法保存 %1：%2（原文件未改变）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>: the file is too large for a project</source>
+        <translation>：文件太大，不是项目文件</translation>
     </message>
 </context>
 <context>

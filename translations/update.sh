@@ -1,9 +1,10 @@
 #!/bin/sh
-# Re-reads the UI strings of widgets/ and app/studio/ into the .ts files (keeping existing translations), then
-# qualifies the contexts with their namespaces (see qualify_contexts.py). Translate with Qt Linguist afterwards.
+# Re-reads the UI strings of widgets/ and app/studio/ (study windows included) into the .ts files, keeping the
+# existing translations and dropping vanished ones. `-I .` lets lupdate read the headers the sources include
+# from the repository root, so every context is the class's full name (fgg::ui::PianoRollView), as tr() uses
+# at run time. Translate with Qt Linguist afterwards; CMake compiles the files into the app.
 set -e
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-$LUPDATE -no-obsolete -locations none widgets app/studio/*.cpp app/studio/*.h app/studio/commands \
+$LUPDATE -I . -no-obsolete -locations none widgets app/studio \
     -ts translations/fgg-studio_de.ts translations/fgg-studio_zh_CN.ts
-python3 translations/qualify_contexts.py translations/fgg-studio_de.ts translations/fgg-studio_zh_CN.ts

@@ -13,6 +13,7 @@ namespace fgg::studio {
 
 namespace {
 
+// Call sites wrap their literals in QT_TRANSLATE_NOOP so that lupdate finds them under this context.
 QString trp(const char* text) {
     return QCoreApplication::translate("fgg::studio::ProjectFile", text);
 }
@@ -33,7 +34,9 @@ Key keyFromJson(const QJsonObject& o, const QString& where) {
     std::size_t used = 0;
     const auto sp = SpelledPitch::parse(tonic, used);
     if (!sp || used != tonic.size())
-        fail(where, trp("the key's tonic '%1' is not a note name").arg(QString::fromStdString(tonic)));
+        fail(where,
+             trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "the key's tonic '%1' is not a note name"))
+                 .arg(QString::fromStdString(tonic)));
     k.tonic = *sp;
     k.scale.name = o.value(QStringLiteral("scale")).toString().toStdString();
     k.scale.intervals =
@@ -81,13 +84,16 @@ QJsonObject scoreToJson(const Score& s) {
 Score scoreFromJson(const QJsonObject& o, const QString& where) {
     Score s;
     s.ticksPerBeat = o.value(QStringLiteral("ticksPerBeat")).toInt(Score::kDefaultTicksPerBeat);
-    if (s.ticksPerBeat <= 0 || s.ticksPerBeat > 32767) fail(where, trp("ticksPerBeat must be 1..32767"));
+    if (s.ticksPerBeat <= 0 || s.ticksPerBeat > 32767)
+        fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "ticksPerBeat must be 1..32767")));
     s.length = o.value(QStringLiteral("length")).toInteger();
     s.tempos.clear();
     for (const QJsonValue& v : o.value(QStringLiteral("tempos")).toArray()) {
         const QJsonObject t = v.toObject();
         const double bpm = t.value(QStringLiteral("bpm")).toDouble();
-        if (bpm <= 0 || bpm > 1000) fail(where, trp("a tempo must be between 0 and 1000 bpm"));
+        if (bpm <= 0 || bpm > 1000)
+            fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                              "a tempo must be between 0 and 1000 bpm")));
         s.tempos.push_back({t.value(QStringLiteral("tick")).toInteger(), bpm});
     }
     if (s.tempos.empty()) s.tempos.push_back({});
@@ -97,7 +103,9 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         TimeSignature ts{t.value(QStringLiteral("tick")).toInteger(),
                          t.value(QStringLiteral("numerator")).toInt(4),
                          t.value(QStringLiteral("denominator")).toInt(4)};
-        if (ts.numerator <= 0 || ts.denominator <= 0) fail(where, trp("a time signature must be positive"));
+        if (ts.numerator <= 0 || ts.denominator <= 0)
+            fail(where,
+                 trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "a time signature must be positive")));
         s.timeSignatures.push_back(ts);
     }
     if (s.timeSignatures.empty()) s.timeSignatures.push_back({});
@@ -112,7 +120,7 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         try {
             span.chord = Chord::parse(symbol.toStdString());
         } catch (const Error& e) {
-            fail(where, trp("chord '%1' at tick %2: %3")
+            fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "chord '%1' at tick %2: %3"))
                             .arg(symbol)
                             .arg(span.start)
                             .arg(QString::fromUtf8(e.what())));
@@ -128,8 +136,10 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         for (const QJsonValue& nv : t.value(QStringLiteral("notes")).toArray()) {
             const QJsonArray a = nv.toArray();
             if (a.size() != 4)
-                fail(where, trp("a note in track '%1' is not [start, length, pitch, velocity]")
-                                .arg(QString::fromStdString(track.name)));
+                fail(where,
+                     trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                           "a note in track '%1' is not [start, length, pitch, velocity]"))
+                         .arg(QString::fromStdString(track.name)));
             Note n;
             n.start = a[0].toInteger();
             n.length = a[1].toInteger();
@@ -137,7 +147,8 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
             n.velocity = a[3].toInt();
             if (n.length <= 0 || n.pitch < 0 || n.pitch > 127 || n.velocity < 0 || n.velocity > 127 ||
                 n.start < 0)
-                fail(where, trp("a note in track '%1' at tick %2 is out of range")
+                fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                                  "a note in track '%1' at tick %2 is out of range"))
                                 .arg(QString::fromStdString(track.name))
                                 .arg(n.start));
             track.notes.push_back(n);
@@ -208,20 +219,29 @@ Project projectFromJson(const QByteArray& json, const QString& where) {
     if (err.error != QJsonParseError::NoError)
         throw FileFormatError(
             (where + QStringLiteral(": ") +
-             trp("not a valid project file (%1 at byte %2)").arg(err.errorString()).arg(err.offset))
+             trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "not a valid project file (%1 at byte %2)"))
+                 .arg(err.errorString())
+                 .arg(err.offset))
                 .toStdString(),
             err.offset);
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("fgg-studio project"))
-        fail(where, trp("not an fgg-studio project (no \"format\": \"fgg-studio project\")"));
+        fail(where,
+             trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                   "not an fgg-studio project (no \"format\": \"fgg-studio project\")")));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > kProjectFormatVersion)
-        fail(where, trp("this project was saved by a newer fgg-studio (format version %1; this version reads "
-                        "up to %2). "
-                        "Update fgg-studio to open it.")
-                        .arg(version)
-                        .arg(kProjectFormatVersion));
-    if (version < 1) fail(where, trp("the project has no valid format version"));
+        fail(where,
+             trp(QT_TRANSLATE_NOOP(
+                     "fgg::studio::ProjectFile",
+                     "this project was saved by a newer fgg-studio (format version %1; this version reads "
+                     "up to %2). "
+                     "Update fgg-studio to open it."))
+                 .arg(version)
+                 .arg(kProjectFormatVersion));
+    if (version < 1)
+        fail(where,
+             trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "the project has no valid format version")));
     Project p;
     p.score = scoreFromJson(root.value(QStringLiteral("score")).toObject(), where);
     p.generation = settingsFromJson(root.value(QStringLiteral("generation")).toObject());
@@ -231,19 +251,27 @@ Project projectFromJson(const QByteArray& json, const QString& where) {
 void saveProject(const Project& project, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error((trp("cannot write %1: %2").arg(path, file.errorString())).toStdString());
+        throw Error((trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "cannot write %1: %2"))
+                         .arg(path, file.errorString()))
+                        .toStdString());
     const QByteArray bytes = projectToJson(project);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error((trp("cannot save %1: %2 (the previous file is unchanged)").arg(path, file.errorString()))
+        throw Error((trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                           "cannot save %1: %2 (the previous file is unchanged)"))
+                         .arg(path, file.errorString()))
                         .toStdString());
 }
 
 Project loadProject(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error((trp("cannot open %1: %2").arg(path, file.errorString())).toStdString());
+        throw Error((trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "cannot open %1: %2"))
+                         .arg(path, file.errorString()))
+                        .toStdString());
     if (file.size() > (qint64(512) << 20))
-        throw FileFormatError((path + trp(": the file is too large for a project")).toStdString());
+        throw FileFormatError((path + trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                                            ": the file is too large for a project")))
+                                  .toStdString());
     return projectFromJson(file.readAll(), path);
 }
 

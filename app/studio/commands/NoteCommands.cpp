@@ -8,6 +8,7 @@
 namespace fgg::studio {
 
 namespace {
+// Call sites wrap their literals in QT_TRANSLATE_N_NOOP so that lupdate finds them under this context.
 QString trc(const char* text, int n = -1) {
     return QCoreApplication::translate("fgg::studio::NoteCommands", text, nullptr, n);
 }
@@ -52,7 +53,9 @@ bool sameNotes(const ui::NotesByTrack& a, const ui::NotesByTrack& b) {
 
 AddNotesCommand::AddNotesCommand(Document* doc, ui::NotesByTrack notes, const QString& text)
     : doc_(doc), notes_(std::move(notes)) {
-    setText(text.isEmpty() ? trc("Add %n note(s)", ui::noteCount(notes_)) : text);
+    setText(text.isEmpty() ? trc(QT_TRANSLATE_N_NOOP("fgg::studio::NoteCommands", "Add %n note(s)"),
+                                 ui::noteCount(notes_))
+                           : text);
 }
 
 void AddNotesCommand::redo() {
@@ -67,7 +70,9 @@ void AddNotesCommand::undo() {
 
 RemoveNotesCommand::RemoveNotesCommand(Document* doc, ui::NotesByTrack notes, const QString& text)
     : doc_(doc), notes_(std::move(notes)) {
-    setText(text.isEmpty() ? trc("Delete %n note(s)", ui::noteCount(notes_)) : text);
+    setText(text.isEmpty() ? trc(QT_TRANSLATE_N_NOOP("fgg::studio::NoteCommands", "Delete %n note(s)"),
+                                 ui::noteCount(notes_))
+                           : text);
 }
 
 void RemoveNotesCommand::redo() {
@@ -109,15 +114,21 @@ bool ChangeNotesCommand::mergeWith(const QUndoCommand* other) {
 }
 
 MoveNotesCommand::MoveNotesCommand(Document* doc, ui::NotesByTrack before, ui::NotesByTrack after)
-    : ChangeNotesCommand(doc, before, after, trc("Move %n note(s)", ui::noteCount(before)),
-                         commandId::kMoveNotes) {}
+    : ChangeNotesCommand(
+          doc, before, after,
+          trc(QT_TRANSLATE_N_NOOP("fgg::studio::NoteCommands", "Move %n note(s)"), ui::noteCount(before)),
+          commandId::kMoveNotes) {}
 
 ResizeNotesCommand::ResizeNotesCommand(Document* doc, ui::NotesByTrack before, ui::NotesByTrack after)
-    : ChangeNotesCommand(doc, before, after, trc("Resize %n note(s)", ui::noteCount(before)),
-                         commandId::kResizeNotes) {}
+    : ChangeNotesCommand(
+          doc, before, after,
+          trc(QT_TRANSLATE_N_NOOP("fgg::studio::NoteCommands", "Resize %n note(s)"), ui::noteCount(before)),
+          commandId::kResizeNotes) {}
 
 SetVelocityCommand::SetVelocityCommand(Document* doc, ui::NotesByTrack before, ui::NotesByTrack after)
-    : ChangeNotesCommand(doc, before, after, trc("Set velocity of %n note(s)", ui::noteCount(before)),
+    : ChangeNotesCommand(doc, before, after,
+                         trc(QT_TRANSLATE_N_NOOP("fgg::studio::NoteCommands", "Set velocity of %n note(s)"),
+                             ui::noteCount(before)),
                          commandId::kSetVelocity) {}
 
 } // namespace fgg::studio
