@@ -132,7 +132,7 @@ void MainWindow::createDocks() {
     candDock->setObjectName(QStringLiteral("candidatesDock"));
     candDock->setWidget(strip_);
     addDockWidget(Qt::BottomDockWidgetArea, candDock);
-    resizeDocks({genDock}, {330}, Qt::Horizontal);
+    resizeDocks({genDock}, {390}, Qt::Horizontal); // wide enough for "Melody and accompaniment" in full
     resizeDocks({candDock}, {150}, Qt::Vertical);
 }
 
