@@ -108,12 +108,15 @@ int main(int argc, char** argv) {
                 QApplication::exit(ok ? 0 : 1);
             });
         };
-    } else {
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     }
-    if (parser.isSet(demo))
-        QTimer::singleShot(0, &window, [&window, grab] { startDemo(window, grab); });
-    else if (grab)
-        QTimer::singleShot(900, &window, grab);
+    const bool isDemo = parser.isSet(demo);
+    QTimer::singleShot(0, &window, [&window, grab, isDemo] {
+        // Recovered work comes first: the demo must not generate over what a crashed session left.
+        const bool recovered = !grab && window.offerRecovery();
+        if (isDemo && !recovered)
+            startDemo(window, grab);
+        else if (grab)
+            QTimer::singleShot(900, &window, grab);
+    });
     return app.exec();
 }
