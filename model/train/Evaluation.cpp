@@ -2,6 +2,7 @@
 
 #include "model/data/DatasetCache.h"
 #include "model/data/Pop909.h"
+#include "model/roll/PianoRoll.h"
 #include "model/train/Metrics.h"
 
 #include <algorithm>
@@ -42,12 +43,8 @@ std::vector<Note> notesIn(const Track* t) {
 /// Onsets per 16th step of a window's track (the rhythm condition the paper's test slices carry).
 std::vector<int> onsetsPerStep(const Score& window, const char* track) {
     const Tick sixteenth = window.ticksPerSixteenth();
-    std::vector<int> counts(static_cast<std::size_t>(window.length / sixteenth), 0);
-    for (const Note& n : notesIn(window.track(track))) {
-        const auto step = static_cast<std::size_t>((n.start + sixteenth / 2) / sixteenth);
-        if (step < counts.size()) ++counts[step];
-    }
-    return counts;
+    return onsetCounts(notesIn(window.track(track)), 0, static_cast<int>(window.length / sixteenth),
+                       sixteenth);
 }
 
 } // namespace
