@@ -290,7 +290,6 @@ void MainWindow::connectActions() {
     connect(playback_, &Playback::playingChanged, this, [this](bool playing) {
         actions_->play->setIcon(
             QIcon(playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
-        if (!playing) playback_->setScore(doc_->score()); // after auditioning a candidate
     });
     connect(playback_, &Playback::statusChanged, this, [this](const QString& s) {
         if (!s.isEmpty()) statusBar()->showMessage(s, 8000);

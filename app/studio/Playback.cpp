@@ -10,7 +10,6 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
-#include <utility>
 
 namespace fgg::studio {
 
@@ -107,26 +106,26 @@ bool Playback::ensureEngine() {
 }
 
 void Playback::setScore(const Score& score) {
-    if (auditioning_) {
-        pending_ = score;
-        return;
-    }
-    if (!transport_) return; // built on play
+    document_ = score;
     // While playing, the scheduler swaps to the new snapshot at its next step: edits are heard at once.
-    transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
+    if (!auditioning_) loadSnapshot(document_);
 }
 
 void Playback::audition(const Score& score, Tick from) {
     if (!transport_) return;
     auditioning_ = true;
-    transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
+    loadSnapshot(score);
     playFrom(from);
 }
 
 void Playback::endAudition() {
     if (!auditioning_) return;
     auditioning_ = false;
-    if (pending_) setScore(*std::exchange(pending_, std::nullopt));
+    loadSnapshot(document_);
+}
+
+void Playback::loadSnapshot(const Score& score) {
+    if (transport_) transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
 }
 
 void Playback::play() {

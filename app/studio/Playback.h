@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <optional>
 
 class QTimer;
 
@@ -37,10 +36,8 @@ public:
 
     /// The document to play; while a candidate is auditioned the document waits until that stops.
     void setScore(const Score& score);
-    /// Plays `score` (a generated candidate) from `from`; setScore() resumes with the document after it
-    /// stops.
+    /// Plays `score` (a generated candidate) from `from`; the document's score comes back when it stops.
     void audition(const Score& score, Tick from);
-    bool isAuditioning() const { return auditioning_; }
     void play();
     void playFrom(Tick tick);
     void stop();
@@ -63,6 +60,7 @@ Q_SIGNALS:
 private:
     void shutdown();
     void endAudition();
+    void loadSnapshot(const Score& score); ///< what the transport plays (nothing before the engine exists)
     void releasePreview();
 
     QString soundFont_;
@@ -75,7 +73,7 @@ private:
     bool metronome_ = false;
     Tick loopStart_ = 0;
     Tick loopEnd_ = 0;
-    std::optional<Score> pending_; ///< the document's latest score, held back while a candidate plays
+    Score document_; ///< the latest setScore(), played again once an audition ends
     std::unique_ptr<audio::Synth> synth_;
     std::unique_ptr<audio::AudioOutput> output_;
     std::unique_ptr<audio::MidiOutput> midi_;
