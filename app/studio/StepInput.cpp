@@ -54,12 +54,11 @@ void StepInput::chordPlayed(const Chord& chord) {
     const Score& s = doc_->score();
     const Tick at = roll_->playhead();
     std::vector<ChordSpan> chords = s.chords;
-    auto it = std::find_if(chords.begin(), chords.end(),
-                           [at](const ChordSpan& c) { return c.start <= at && at < c.end(); });
     Tick next = 0;
-    if (it != chords.end()) {
-        it->chord = chord;
-        next = it->end();
+    if (const ChordSpan* current = s.chordAt(at)) {
+        ChordSpan& replaced = chords[static_cast<std::size_t>(current - s.chords.data())];
+        replaced.chord = chord;
+        next = replaced.end();
     } else {
         const Tick half = s.ticksPerBar() / 2;
         const Tick start = at - at % half;
