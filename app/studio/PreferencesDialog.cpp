@@ -24,11 +24,15 @@ QString joined(const std::vector<std::string>& names) {
         list << QString::fromStdString(n);
     return list.join(QStringLiteral(", "));
 }
-/// Selects `port` in `box`, adding it (marked not connected) when the list lacks it; the index.
+/// The index of `value` in `box`; a saved choice the list lacks is added, named by `missing` ("%1 (...)"), so
+/// that it is neither lost nor silently replaced.
+int choiceIndex(QComboBox* box, const QString& value, const QString& missing) {
+    if (!value.isEmpty() && box->findData(value) < 0) box->addItem(missing.arg(value), value);
+    return std::max(0, box->findData(value));
+}
+
 int selectPort(QComboBox* box, const QString& port) {
-    if (!port.isEmpty() && box->findData(port) < 0)
-        box->addItem(PreferencesDialog::tr("%1 (not connected)").arg(port), port);
-    return std::max(0, box->findData(port));
+    return choiceIndex(box, port, PreferencesDialog::tr("%1 (not connected)"));
 }
 
 /// The first entry ("None") and the chosen port stay; the rest becomes `ports`.
@@ -68,9 +72,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     audioDriver_->addItem(tr("Automatic (the first that works)"), QString());
     for (const std::string& d : audio::AudioOutput::availableDrivers())
         audioDriver_->addItem(QString::fromStdString(d), QString::fromStdString(d));
-    if (!prefs.audioDriver.isEmpty() && audioDriver_->findData(prefs.audioDriver) < 0)
-        audioDriver_->addItem(tr("%1 (not in this FluidSynth)").arg(prefs.audioDriver), prefs.audioDriver);
-    audioDriver_->setCurrentIndex(std::max(0, audioDriver_->findData(prefs.audioDriver)));
+    audioDriver_->setCurrentIndex(
+        choiceIndex(audioDriver_, prefs.audioDriver, tr("%1 (not in this FluidSynth)")));
     audioDriver_->setToolTip(tr("How the internal synth reaches the sound card; Automatic tries %1 in turn")
                                  .arg(joined(audio::AudioOutput::defaultDriverOrder())));
     form->addRow(tr("Audio &output:"), audioDriver_);
@@ -84,6 +87,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     midiStatus_ = new QLabel(this); // no MIDI system: said here, not as an error
     midiStatus_->setWordWrap(true);
     form->addRow(midiStatus_);
+    midiPort_->setToolTip(tr("Play to an external synth or DAW as well"));
+    midiInput_->setToolTip(tr("A MIDI keyboard for step input (Edit > MIDI Input)"));
     midiPort_->setCurrentIndex(selectPort(midiPort_, prefs.midiPort));
     midiInput_->setCurrentIndex(selectPort(midiInput_, prefs.midiInput));
     listMidiPorts();
@@ -126,8 +131,6 @@ void PreferencesDialog::listMidiPorts() {
     ports.refresh();
     fillPorts(midiPort_, ports.outputs());
     fillPorts(midiInput_, ports.inputs());
-    midiPort_->setToolTip(tr("Play to an external synth or DAW as well"));
-    midiInput_->setToolTip(tr("A MIDI keyboard for step input (Edit > MIDI Input)"));
     midiStatus_->setText(
         ports.available() ? QString() : tr("No MIDI ports: %1").arg(QString::fromStdString(ports.status())));
     midiStatus_->setVisible(!ports.available());
