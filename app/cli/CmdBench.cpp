@@ -147,11 +147,15 @@ int run(const std::vector<std::string>& argv) {
     else
         presets = {"small", "paper"};
     const int repeats = a.intOr("repeats", 5);
-    // fp32 unless asked: Debian's LibTorch 1.13 has no fast bf16 kernels here (a 3x3 convolution runs at
-    // ~10 GFLOP/s in bf16 against 90-170 in fp32), so bf16 only matters on other builds and on CUDA.
+    // Both precisions where generation would use bf16 (a CPU with AMX: `Precision::Auto`), fp32 elsewhere;
+    // --fp32 / --bf16 pick one (each figure's roofline is the matrix product in the same precision).
     std::vector<bool> precisions;
     if (a.has("bf16")) precisions.push_back(true);
-    if (a.has("fp32") || !a.has("bf16")) precisions.push_back(false);
+    if (a.has("fp32")) precisions.push_back(false);
+    if (precisions.empty()) {
+        precisions.push_back(false);
+        if (configureRuntime().cpuHasAmxBf16) precisions.push_back(true);
+    }
     for (const std::string& preset : presets)
         for (bool bf16 : precisions)
             printSampler(benchSampler(preset, bf16, repeats), a.has("json"));
@@ -195,9 +199,10 @@ int run(const std::vector<std::string>& argv) {
 
 const CommandRegistration
     reg("bench", {"generation and training speed on this machine",
-                  "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--bf16 [--fp32]] "
+                  "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--fp32] [--bf16] "
                   "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json]\n"
-                  "  --train also measures P processes (default 2) sharing the cores, over Gloo on "
+                  "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
+                  "P processes (default 2) sharing the cores, over Gloo on "
                   "loopback (--train-procs 1: not)",
                   run});
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model",
-            "rhythm"},
+            "rhythm", "precision"},
            {"json"});
     EvalOptions o;
     o.pop909Dir = a.valueOr("pop909", "");
@@ -44,6 +44,7 @@ int run(const std::vector<std::string>& argv) {
     o.steps = a.intOr("steps", o.steps);
     o.cfgScale = a.doubleOr("cfg", o.cfgScale);
     o.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
+    o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
     const bool json = a.has("json");
     const auto rows = evaluate(o, [&](int done, int total) {
@@ -81,11 +82,12 @@ int run(const std::vector<std::string>& argv) {
     return 0;
 }
 
-const CommandRegistration reg(
-    "eval",
-    {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
-     "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
-     "[--rhythm default|free|original] [--windows N] [--steps N] [--cfg X] [--seed S] [--model DIR] [--json]",
-     run});
+const CommandRegistration
+    reg("eval",
+        {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
+         "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
+         "[--rhythm default|free|original] [--windows N] [--steps N] [--cfg X] [--seed S] [--precision "
+         "auto|fp32|bf16] [--model DIR] [--json]",
+         run});
 } // namespace
 } // namespace fgg::cli

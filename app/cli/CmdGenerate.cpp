@@ -64,7 +64,8 @@ std::string candidatePath(const std::string& out, std::size_t k) {
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"chords", "chords-file", "task", "melody", "guidance", "scale", "density", "steps", "cfg", "seed",
-            "candidates", "model", "melody-model", "accompaniment-model", "tempo", "out", "device"},
+            "candidates", "model", "melody-model", "accompaniment-model", "tempo", "out", "device",
+            "precision"},
            {"chord-track", "quiet", "free-rhythm"});
     const std::string out = a.valueOr("out", "");
     if (out.empty()) throw Error("give --out FILE.mid");
@@ -85,6 +86,7 @@ int run(const std::vector<std::string>& argv) {
                                   : DevicePreference::Auto;
     if (device != "cpu" && device != "cuda" && device != "auto")
         throw Error("--device must be auto, cpu or cuda");
+    p.precision = parsePrecision(a.valueOr("precision", "auto"));
 
     ModelFiles files = ModelFiles::shipped();
     if (auto dir = a.value("model")) files = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
@@ -93,7 +95,7 @@ int run(const std::vector<std::string>& argv) {
 
     const Score prompt = promptFrom(a);
     Generator generator(files);
-    const DeviceInfo info = generator.device(p.device);
+    const DeviceInfo info = generator.device(p.device, p.precision);
     if (!info.blasWarning.empty()) std::fprintf(stderr, "warning: %s\n", info.blasWarning.c_str());
     const bool tty = ::isatty(STDERR_FILENO) && !a.has("quiet");
     const auto t0 = std::chrono::steady_clock::now();
@@ -128,7 +130,7 @@ const CommandRegistration reg(
      "--free-rhythm] "
      "[--steps N] [--cfg X] [--seed S] [--candidates K (out-1.mid ... out-K.mid)] [--model DIR] "
      "[--melody-model F] [--accompaniment-model F] "
-     "[--tempo BPM] [--device auto|cpu|cuda] [--chord-track] --out out.mid",
+     "[--tempo BPM] [--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--chord-track] --out out.mid",
      run});
 } // namespace
 } // namespace fgg::cli

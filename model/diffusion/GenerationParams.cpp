@@ -43,4 +43,22 @@ GuidanceMode parseGuidance(const std::string& text) {
     throw Error("unknown guidance mode '" + text + "' (choose fgg, none, last-step, round or inpaint)");
 }
 
+const char* toString(Precision p) {
+    switch (p) {
+    case Precision::Auto:
+        return "auto";
+    case Precision::Float32:
+        return "fp32";
+    case Precision::BFloat16:
+        return "bf16";
+    }
+    return "?";
+}
+
+Precision parsePrecision(const std::string& text) {
+    for (Precision p : {Precision::Auto, Precision::Float32, Precision::BFloat16})
+        if (text == toString(p)) return p;
+    throw Error("unknown precision '" + text + "' (choose auto, fp32 or bf16)");
+}
+
 } // namespace fgg

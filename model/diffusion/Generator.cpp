@@ -4,6 +4,7 @@
 #include "model/diffusion/Runtime.h"
 #include "model/diffusion/WindowedPass.h"
 #include "model/nn/Checkpoint.h"
+#include "model/nn/InferenceFormat.h"
 #include "model/roll/Conditions.h"
 
 #include <filesystem>
@@ -21,6 +22,15 @@ torch::Device resolveDevice(DevicePreference p) {
                     "choose the CPU device (--device cpu / Preferences)");
     if (p == DevicePreference::Cpu) return torch::kCPU;
     return cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+/// bf16 where it pays (GenerationParams.h), else fp32; channels-last everywhere (InferenceFormat.h).
+nn::InferenceFormat resolveFormat(Precision p, torch::Device device) {
+    nn::InferenceFormat f;
+    const bool bf16 = p == Precision::BFloat16 ||
+                      (p == Precision::Auto && device.is_cpu() && configureRuntime().cpuHasAmxBf16);
+    f.dtype = bf16 ? torch::kBFloat16 : torch::kFloat;
+    return f;
 }
 
 /// The piece as the sampler sees it: at least one window long, in whole bars.
@@ -61,11 +71,13 @@ struct Generator::Impl {
     std::mutex mutex; // one generation at a time per Generator
     std::map<std::string, nn::LoadedModel> models;
     torch::Device loadedOn = torch::kCPU;
+    nn::InferenceFormat loadedAs;
 
-    nn::LoadedModel& model(const std::string& task, torch::Device device) {
-        if (device != loadedOn) {
+    nn::LoadedModel& model(const std::string& task, torch::Device device, const nn::InferenceFormat& format) {
+        if (device != loadedOn || format.dtype != loadedAs.dtype) {
             models.clear();
             loadedOn = device;
+            loadedAs = format;
         }
         auto it = models.find(task);
         if (it != models.end()) return it->second;
@@ -77,6 +89,7 @@ struct Generator::Impl {
         nn::LoadedModel m = nn::loadCheckpoint(path, device);
         if (m.info.task != task)
             throw Error(path + " is a " + m.info.task + " model, but a " + task + " model is needed here");
+        nn::convertForInference(m.unet, format);
         return models.emplace(task, std::move(m)).first->second;
     }
 
@@ -84,7 +97,7 @@ struct Generator::Impl {
     void pass(const std::string& task, diffusion::PassInputs& in, const GenerationParams& params,
               torch::Device device, int passIndex, int totalPasses, const std::string& trackName,
               Tick ticksPerStep, const ProgressCallback& progress, const std::atomic<bool>* cancel) {
-        nn::LoadedModel& m = model(task, device);
+        nn::LoadedModel& m = model(task, device, resolveFormat(params.precision, device));
         diffusion::Sampler sampler(m.unet, device);
         diffusion::SamplerSettings s;
         s.guidance = params.guidance;
@@ -120,12 +133,15 @@ const ModelFiles& Generator::files() const {
     return impl_->files;
 }
 
-DeviceInfo Generator::device(DevicePreference preference) const {
+DeviceInfo Generator::device(DevicePreference preference, Precision precision) const {
     const RuntimeInfo rt = configureRuntime();
     const torch::Device d = resolveDevice(preference);
+    const char* arithmetic = resolveFormat(precision, d).dtype == torch::kBFloat16 ? "bf16" : "fp32";
     DeviceInfo info;
     info.cuda = d.is_cuda();
-    info.name = info.cuda ? "CUDA" : "CPU (" + std::to_string(rt.threads) + " threads, " + rt.blas + ")";
+    info.name = info.cuda
+                    ? std::string("CUDA (") + arithmetic + ")"
+                    : "CPU (" + std::to_string(rt.threads) + " threads, " + rt.blas + ", " + arithmetic + ")";
     info.blasWarning = info.cuda ? "" : rt.blasWarning;
     return info;
 }

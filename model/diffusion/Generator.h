@@ -21,7 +21,7 @@ struct ModelFiles {
 };
 
 struct DeviceInfo {
-    std::string name; ///< "CPU (2 threads, OpenBLAS)" or "CUDA: NVIDIA H100"
+    std::string name; ///< "CPU (2 threads, OpenBLAS 0.3.21 (OpenMP), bf16)" or "CUDA (fp32)"
     bool cuda = false;
     std::string blasWarning; ///< non-empty when the BLAS is slow (reference BLAS)
 };
@@ -47,9 +47,10 @@ public:
                                   const GenerationParams& params, const ProgressCallback& progress = {},
                                   const std::atomic<bool>* cancel = nullptr);
 
-    /// The device generation runs on (resolved from the preference; throws Error for CUDA on a CPU-only
-    /// build).
-    DeviceInfo device(DevicePreference preference = DevicePreference::Auto) const;
+    /// The device and precision generation runs with (resolved from the preferences; throws Error for CUDA
+    /// on a CPU-only build).
+    DeviceInfo device(DevicePreference preference = DevicePreference::Auto,
+                      Precision precision = Precision::Auto) const;
     const ModelFiles& files() const;
 
 private:

@@ -1,6 +1,9 @@
 #include "model/diffusion/Runtime.h"
 
 #include <ATen/Parallel.h>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 #include <dlfcn.h>
 #include <link.h>
 #include <malloc.h>
@@ -41,6 +44,21 @@ std::pair<std::string, std::string> detectBlas() {
     return {"unknown", ""};
 }
 
+bool detectAmxBf16() {
+#if !defined(__x86_64__)
+    return false;
+#else
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    const bool amxBf16 = (edx >> 22) & 1u, amxTile = (edx >> 24) & 1u;
+    if (!amxBf16 || !amxTile) return false;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !((ecx >> 27) & 1u)) return false; // OSXSAVE
+    unsigned lo = 0, hi = 0;
+    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    return ((lo >> 17) & 3u) == 3u; // XCR0: XTILECFG and XTILEDATA enabled by the kernel
+#endif
+}
+
 } // namespace
 
 RuntimeInfo configureRuntime(int threads) {
@@ -64,6 +82,7 @@ RuntimeInfo configureRuntime(int threads) {
         info.blas = blas;
         info.blasWarning = warning;
         info.cudaAvailable = torch::cuda::is_available();
+        info.cpuHasAmxBf16 = detectAmxBf16();
     });
     return info;
 }

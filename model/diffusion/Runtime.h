@@ -12,6 +12,8 @@ struct RuntimeInfo {
     std::string blas;        ///< "OpenBLAS ..." or "reference BLAS" or "unknown"
     std::string blasWarning; ///< non-empty when the BLAS will make generation slow
     bool cudaAvailable = false;
+    /// The CPU has AMX tiles for bf16 and the OS saves their state: oneDNN's bf16 kernels beat fp32 there.
+    bool cpuHasAmxBf16 = false;
 };
 
 /// Idempotent; `threads` <= 0 means all cores.

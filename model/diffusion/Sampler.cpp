@@ -2,8 +2,6 @@
 
 #include "model/diffusion/Guidance.h"
 
-#include <ATen/autocast_mode.h>
-
 #include <cmath>
 
 namespace fgg::diffusion {
@@ -21,17 +19,8 @@ torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const Sample
     torch::Tensor input = cfg ? torch::cat({torch::cat({x, in.cond}, 1), torch::cat({x, in.nullCond}, 1)}, 0)
                               : torch::cat({x, in.cond}, 1);
     const torch::Tensor tt = torch::full({input.size(0)}, t, torch::dtype(torch::kLong).device(device_));
-    torch::Tensor eps;
-    {
-        at::autocast::set_cpu_enabled(s.bf16 && device_.is_cpu());
-        at::autocast::set_enabled(s.bf16 && device_.is_cuda());
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-        eps = model_->forward(input, tt).to(torch::kFloat);
-        at::autocast::set_cpu_enabled(false);
-        at::autocast::set_enabled(false);
-        at::autocast::clear_cache();
-    }
+    // The network runs in its own format (InferenceFormat.h); the guidance arithmetic stays fp32.
+    const torch::Tensor eps = model_->forward(input, tt).to(torch::kFloat).contiguous();
     if (!cfg) return eps;
     const torch::Tensor epsC = eps.narrow(0, 0, B), epsU = eps.narrow(0, B, B);
     torch::Tensor epsCfg = epsU + s.cfgScale * (epsC - epsU);

@@ -26,7 +26,6 @@ struct SamplerSettings {
     double cfgScale = 7.5;
     double cfgRescale = 0.7;
     std::uint64_t seed = 0;
-    bool bf16 = false; ///< run the UNet under bf16 autocast (CPU with AVX-512 bf16, or CUDA)
 };
 
 /// Called after each step with the 1-based step and the current (guided) x0_hat.

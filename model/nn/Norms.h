@@ -17,6 +17,16 @@ public:
 };
 TORCH_MODULE(GroupNorm32);
 
+/// SiLU(GroupNorm32(x)) with both in fp32 and one cast back: the pair that opens every ResBlock branch and
+/// the output head. For bf16 activations this skips LibTorch 1.13's slow bf16 SiLU (measured 4 of 22 ms in a
+/// `small` forward) and a cast.
+inline torch::Tensor groupNormSilu(GroupNorm32Impl& norm, const torch::Tensor& x) {
+    torch::Tensor y = torch::group_norm(x.to(torch::kFloat), norm.options.num_groups(), norm.weight,
+                                        norm.bias, norm.options.eps());
+    // In place on group_norm's own fresh result, unless autograd needs SiLU's input.
+    return (torch::GradMode::is_enabled() ? torch::silu(y) : torch::silu_(y)).to(x.scalar_type());
+}
+
 /// LayerNorm in fp32 (autocast keeps layer_norm in fp32 on CUDA; do the same on CPU explicitly).
 class LayerNorm32Impl : public torch::nn::LayerNormImpl {
 public:

@@ -14,6 +14,9 @@ public:
 private:
     torch::nn::Sequential inLayers_, embLayers_, outLayers_;
     torch::nn::Conv2d skip_{nullptr};
+    // The Sequentials' members, called directly (GN and SiLU fused: Norms.h; Dropout(0) is the identity).
+    std::shared_ptr<GroupNorm32Impl> inNorm_, outNorm_;
+    std::shared_ptr<torch::nn::Conv2dImpl> inConv_, outConv_;
 };
 TORCH_MODULE(ResBlock);
 

@@ -77,7 +77,9 @@ UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
     std::vector<int> skipChannels;
     {
         UNetBlock stem;
-        stem->addConv(Conv2d(Conv2dOptions(c.inChannels, c.channels, 3).padding(1)));
+        Conv2d conv(Conv2dOptions(c.inChannels, c.channels, 3).padding(1));
+        stem_ = conv.ptr();
+        stem->addConv(conv);
         inputBlocks_->push_back(stem);
         skipChannels.push_back(c.channels);
     }
@@ -122,13 +124,16 @@ UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
     }
     out_ = register_module("out", Sequential(GroupNorm32(c.groups, ch), SiLU(),
                                              Conv2d(Conv2dOptions(ch, c.outChannels, 3).padding(1))));
+    outNorm_ = out_->ptr<GroupNorm32Impl>(0);
+    outConv_ = out_->ptr<Conv2dImpl>(2);
 }
 
 torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t) {
     const torch::Tensor temb = timeEmbed_->forward(timestepEmbedding(t, config_.channels));
     std::vector<torch::Tensor> skips;
     skips.reserve(inputBlocks_->size());
-    torch::Tensor h = x;
+    // The network's own dtype and layout (fp32 NCHW for training; see InferenceFormat.h for sampling).
+    torch::Tensor h = x.to(stem_->weight.scalar_type()).contiguous(stem_->weight.suggest_memory_format());
     for (const auto& block : *inputBlocks_) {
         h = block->as<UNetBlockImpl>()->forward(h, temb);
         skips.push_back(h);
@@ -139,7 +144,7 @@ torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t) 
         skips.pop_back();
         h = block->as<UNetBlockImpl>()->forward(h, temb);
     }
-    return out_->forward(h);
+    return outConv_->forward(groupNormSilu(*outNorm_, h));
 }
 
 } // namespace fgg::nn

@@ -41,6 +41,8 @@ public:
     /// [B, 2, 64, 64].
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t);
     const UNetConfig& config() const { return config_; }
+    /// The first convolution's kernel: its dtype and memory format are the network's (InferenceFormat.h).
+    const torch::Tensor& stemWeight() const { return stem_->weight; }
 
 private:
     UNetConfig config_;
@@ -48,6 +50,9 @@ private:
     torch::nn::ModuleList inputBlocks_, outputBlocks_;
     UNetBlock middle_{nullptr};
     torch::nn::Sequential out_;
+    std::shared_ptr<torch::nn::Conv2dImpl> stem_;
+    std::shared_ptr<GroupNorm32Impl> outNorm_; ///< out.0 and out.2, called directly (groupNormSilu)
+    std::shared_ptr<torch::nn::Conv2dImpl> outConv_;
 };
 TORCH_MODULE(UNet);
 

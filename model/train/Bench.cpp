@@ -3,8 +3,8 @@
 #include "model/diffusion/Guidance.h"
 #include "model/diffusion/Runtime.h"
 #include "model/diffusion/Sampler.h"
+#include "model/nn/InferenceFormat.h"
 
-#include <ATen/autocast_mode.h>
 #include <algorithm>
 #include <chrono>
 
@@ -54,15 +54,13 @@ SamplerBench benchSampler(const std::string& preset, bool bf16, int repeats) {
     unet->eval();
     for (const auto& p : unet->parameters())
         r.params += p.numel();
+    // The format the Generator samples in (channels-last; bf16 weights when asked).
+    nn::convertForInference(unet, {bf16 ? torch::kBFloat16 : torch::kFloat, true});
     r.gflopPerForward = unetGflopPerForward(config);
     auto forward = [&](int64_t batch) {
         const auto x = torch::randn({batch, config.inChannels, 64, 64});
         const auto t = torch::full({batch}, 500, torch::kLong);
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::set_cpu_enabled(bf16);
         unet->forward(x, t);
-        at::autocast::set_cpu_enabled(false);
-        at::autocast::clear_cache();
     };
     r.forwardMsBs1 = 1000 * bestSeconds(repeats, [&] { forward(1); });
     r.forwardMsBs2 = 1000 * bestSeconds(repeats, [&] { forward(2); });
@@ -73,7 +71,6 @@ SamplerBench benchSampler(const std::string& preset, bool bf16, int repeats) {
     in.nullCond = -torch::ones({1, 4, 64, 64});
     in.allowed = (torch::rand({1, 1, 64, 64}) > 0.4).to(torch::kFloat);
     diffusion::SamplerSettings s;
-    s.bf16 = bf16;
     r.sampleSeconds = bestSeconds(std::max(1, repeats / 2), [&] { sampler.sample(in, s); });
     r.matmulGflops = measureMatmulGflops(bf16);
     r.rooflineSeconds = 10 * 2 * r.gflopPerForward / r.matmulGflops;

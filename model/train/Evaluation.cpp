@@ -113,6 +113,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.guidance = mode;
         p.steps = o.steps;
         p.cfgScale = o.cfgScale;
+        p.precision = o.precision;
         p.freeRhythm = o.rhythm == EvalRhythm::Free;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             p.seed = o.seed + i;

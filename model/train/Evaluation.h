@@ -26,6 +26,7 @@ struct EvalOptions {
     int steps = 10;
     double cfgScale = 7.5;
     std::uint64_t seed = 0;
+    Precision precision = Precision::Auto;
     ModelFiles models = ModelFiles::shipped();
 };
 

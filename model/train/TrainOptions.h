@@ -24,8 +24,9 @@ struct TrainOptions {
     double gradClip = 10.0;
     double dropProbability = 0.5;
     double emaDecay = 0.999; ///< 0 = no EMA
-    /// bf16 autocast for the UNet (norms stay fp32). Off by default: Debian's LibTorch 1.13 runs bf16 matrix
-    /// products on a slow fallback (measured 1.2 vs 16.8 GFLOP/s fp32 here); on CUDA it pays.
+    /// bf16 autocast for the UNet (norms stay fp32). Off by default: it pays on CUDA and on CPUs with AMX
+    /// (`fgg bench --train --bf16` measures it); elsewhere Debian's LibTorch 1.13 runs bf16 on slow
+    /// fallbacks.
     bool bf16 = false;
     int threads = 0; ///< 0 = all cores (with --nproc: the cores shared out among the processes)
     std::uint64_t seed = 1;

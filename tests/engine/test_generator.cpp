@@ -91,6 +91,26 @@ TEST_F(GeneratorTest, SameSeedSameMusicAndCandidatesDiffer) {
     EXPECT_NE(a[0].track(kMelodyTrack)->notes, a[1].track(kMelodyTrack)->notes);
 }
 
+TEST_F(GeneratorTest, EveryPrecisionGivesInKeyMusicAndRepeatsItsSeed) {
+    Generator g(files());
+    const Score p = prompt("| Dm7 G7 | Cmaj7 | Bb | Gsus4 G |");
+    for (Precision precision : {Precision::Float32, Precision::BFloat16, Precision::Auto}) {
+        GenerationParams params;
+        params.steps = 3;
+        params.seed = 5;
+        params.precision = precision;
+        const auto a = g.generate(p, params);
+        ASSERT_EQ(a.size(), 1u);
+        expectAllInKey(a.front(), kMelodyTrack);
+        expectAllInKey(a.front(), kAccompanimentTrack);
+        EXPECT_EQ(a, g.generate(p, params)) << toString(precision);
+    }
+    EXPECT_NE(g.device(DevicePreference::Cpu, Precision::BFloat16).name.find("bf16"), std::string::npos);
+    EXPECT_NE(g.device(DevicePreference::Cpu, Precision::Float32).name.find("fp32"), std::string::npos);
+    EXPECT_EQ(parsePrecision("bf16"), Precision::BFloat16);
+    EXPECT_THROW(parsePrecision("fp8"), Error);
+}
+
 TEST_F(GeneratorTest, RegenerateKeepsEverythingOutsideTheRegion) {
     Generator g(files());
     GenerationParams params;
