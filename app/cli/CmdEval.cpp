@@ -58,8 +58,9 @@ int run(const std::vector<std::string>& argv) {
                 char buf[256];
                 std::snprintf(buf, sizeof buf,
                               "{\"out_of_key\": %.4f, \"chord_accuracy\": %.4f, \"notes_per_bar\": %.3f, "
-                              "\"pitch_range\": %.2f, \"windows\": %d}",
-                              m.outOfKey, m.chordAccuracy, m.notesPerBar, m.pitchRange, m.windows);
+                              "\"pitch_range\": %.2f, \"mean_pitch\": %.2f, \"windows\": %d}",
+                              m.outOfKey, m.chordAccuracy, m.notesPerBar, m.pitchRange, m.meanPitch,
+                              m.windows);
                 return std::string(buf);
             };
             std::printf("  {\"label\": \"%s\", \"melody\": %s, \"accompaniment\": %s}%s\n", r.label.c_str(),
@@ -69,14 +70,16 @@ int run(const std::vector<std::string>& argv) {
         return 0;
     }
     std::fprintf(stderr, "\n");
-    std::printf("%-10s | %-44s | %-44s\n", "", "melody", "accompaniment");
-    std::printf("%-10s | %9s %9s %11s %10s | %9s %9s %11s %10s\n", "guidance", "out-key", "chord-acc",
-                "notes/bar", "range", "out-key", "chord-acc", "notes/bar", "range");
+    std::printf("%-10s | %-50s | %-50s\n", "", "melody", "accompaniment");
+    std::printf("%-10s | %9s %9s %10s %8s %9s | %9s %9s %10s %8s %9s\n", "guidance", "out-key", "chord-acc",
+                "notes/bar", "range", "mean-pitch", "out-key", "chord-acc", "notes/bar", "range",
+                "mean-pitch");
     for (const EvalRow& r : rows)
-        std::printf("%-10s | %8.2f%% %9.3f %11.2f %10.1f | %8.2f%% %9.3f %11.2f %10.1f\n", r.label.c_str(),
-                    100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar,
-                    r.melody.pitchRange, 100 * r.accompaniment.outOfKey, r.accompaniment.chordAccuracy,
-                    r.accompaniment.notesPerBar, r.accompaniment.pitchRange);
+        std::printf("%-10s | %8.2f%% %9.3f %10.2f %8.1f %9.1f | %8.2f%% %9.3f %10.2f %8.1f %9.1f\n",
+                    r.label.c_str(), 100 * r.melody.outOfKey, r.melody.chordAccuracy, r.melody.notesPerBar,
+                    r.melody.pitchRange, r.melody.meanPitch, 100 * r.accompaniment.outOfKey,
+                    r.accompaniment.chordAccuracy, r.accompaniment.notesPerBar, r.accompaniment.pitchRange,
+                    r.accompaniment.meanPitch);
     std::printf("(%d windows of 4 bars; rhythm: %s; 'original' = the songs' own tracks)\n",
                 rows.front().melody.windows, rhythm.c_str());
     return 0;

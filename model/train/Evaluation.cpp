@@ -12,8 +12,8 @@ namespace fgg {
 namespace {
 
 struct Accumulator {
-    double outOfKey = 0, notesPerBar = 0, pitchRange = 0;
-    int matches = 0, counted = 0, windows = 0;
+    double outOfKey = 0, notesPerBar = 0, pitchRange = 0, pitchSum = 0;
+    int matches = 0, counted = 0, windows = 0, noteCount = 0;
     void add(const std::vector<Note>& notes, const Score& window, Tick to) {
         outOfKey += outOfKeyRate(notes, window.chords, window.ticksPerSixteenth(), 0, to);
         const auto [m, c] = chordMatches(notes, window.chords, window.ticksPerBar() / 2, 0, to);
@@ -22,6 +22,8 @@ struct Accumulator {
         const DensityStats d = densityStats(notes, window.ticksPerBar(), 0, to);
         notesPerBar += d.notesPerBar;
         pitchRange += d.pitchRange;
+        pitchSum += d.meanPitch * d.notes;
+        noteCount += d.notes;
         ++windows;
     }
     TrackMetrics result() const {
@@ -32,6 +34,7 @@ struct Accumulator {
         r.chordAccuracy = counted ? double(matches) / counted : 0;
         r.notesPerBar = notesPerBar / windows;
         r.pitchRange = pitchRange / windows;
+        r.meanPitch = noteCount ? pitchSum / noteCount : 0;
         return r;
     }
 };

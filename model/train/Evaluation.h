@@ -35,6 +35,7 @@ struct TrackMetrics {
     double chordAccuracy = 0;
     double notesPerBar = 0;
     double pitchRange = 0;
+    double meanPitch = 0; ///< register: mean MIDI pitch over all notes
     int windows = 0;
 };
 

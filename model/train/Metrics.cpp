@@ -88,14 +88,18 @@ std::pair<int, int> chordMatches(const std::vector<Note>& notes, const std::vect
 DensityStats densityStats(const std::vector<Note>& notes, Tick ticksPerBar, Tick from, Tick to) {
     DensityStats s;
     int count = 0, lo = 128, hi = -1;
+    double pitchSum = 0;
     for (const Note& n : notes) {
         if (n.start < from || n.start >= to) continue;
         ++count;
+        pitchSum += n.pitch;
         lo = std::min(lo, n.pitch);
         hi = std::max(hi, n.pitch);
     }
     s.notesPerBar = double(count) / (double(to - from) / double(ticksPerBar));
     s.pitchRange = count >= 2 ? hi - lo : 0;
+    s.meanPitch = count ? pitchSum / count : 0;
+    s.notes = count;
     return s;
 }
 

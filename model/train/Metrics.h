@@ -29,6 +29,8 @@ std::pair<int, int> chordMatches(const std::vector<Note>& notes, const std::vect
 struct DensityStats {
     double notesPerBar = 0;
     double pitchRange = 0; ///< highest minus lowest pitch, semitones (0 with fewer than 2 notes)
+    double meanPitch = 0;  ///< the register: mean MIDI pitch of the notes (0 with none)
+    int notes = 0;
 };
 DensityStats densityStats(const std::vector<Note>& notes, Tick ticksPerBar, Tick from, Tick to);
 
