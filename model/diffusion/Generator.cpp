@@ -74,7 +74,7 @@ struct Generator::Impl {
     nn::InferenceFormat loadedAs;
 
     nn::LoadedModel& model(const std::string& task, torch::Device device, const nn::InferenceFormat& format) {
-        if (device != loadedOn || format.dtype != loadedAs.dtype) {
+        if (device != loadedOn || format != loadedAs) {
             models.clear();
             loadedOn = device;
             loadedAs = format;

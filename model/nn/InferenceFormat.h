@@ -11,6 +11,7 @@ namespace fgg::nn {
 struct InferenceFormat {
     torch::ScalarType dtype = torch::kFloat; ///< kFloat or kBFloat16
     bool channelsLast = true;
+    bool operator==(const InferenceFormat&) const = default;
 };
 
 /// Converts `unet` in place: 4-D kernels to channels-last, and for bf16 every convolution and matrix to bf16
