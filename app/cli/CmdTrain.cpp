@@ -74,10 +74,10 @@ int runLocalRanks(const Args& a, const std::vector<std::string>& argv, const Tra
 }
 
 int run(const std::vector<std::string>& argv) {
-    Args a(argv, {"pop909",          "cache",     "task",       "preset",  "out",    "steps",
-                  "batch",           "lr",        "ema",        "threads", "seed",   "checkpoint-minutes",
-                  "valid-every",     "device",    "world-size", "rank",    "master", "nproc",
-                  "timeout-seconds", "step-trace"},
+    Args a(argv, {"pop909",          "cache",      "task",       "preset",  "out",    "steps",
+                  "batch",           "lr",         "ema",        "threads", "seed",   "checkpoint-minutes",
+                  "valid-every",     "device",     "world-size", "rank",    "master", "nproc",
+                  "timeout-seconds", "step-trace", "state",      "store"},
            {"resume", "bf16"});
     TrainOptions o;
     o.pop909Dir = a.valueOr("pop909", "");
@@ -85,6 +85,8 @@ int run(const std::vector<std::string>& argv) {
     o.task = a.valueOr("task", "melody");
     o.preset = a.valueOr("preset", "small");
     o.out = a.valueOr("out", "");
+    o.statePath = a.valueOr("state", "");
+    o.store = a.valueOr("store", o.store);
     o.resume = a.has("resume");
     o.steps = a.intOr("steps", static_cast<int>(o.steps));
     o.batch = a.intOr("batch", o.batch);
@@ -124,21 +126,27 @@ int run(const std::vector<std::string>& argv) {
             std::fflush(stdout);
         },
         &stopRequested);
+    const std::string state = o.statePath.empty() ? o.out + ".train" : o.statePath;
     if (leader)
-        std::printf("%s: saved %s (training state in %s.train, loss log in %s.csv)\n",
-                    stopRequested ? "stopped" : "done", o.out.c_str(), o.out.c_str(), o.out.c_str());
+        std::printf("%s: saved %s (training state and loss log beside %s)\n",
+                    stopRequested ? "stopped" : "done", o.out.c_str(), state.c_str());
     return 0;
 }
 
 const CommandRegistration reg(
     "train",
     {"train a model on POP909 (resumable; data-parallel over processes and machines)",
-     "fgg train --pop909 DIR [--cache FILE] --task melody|accompaniment --preset small|paper|tiny --out CKPT "
-     "[--resume] [--steps N] [--batch B] [--lr X] [--ema D] [--bf16] [--threads N] "
+     "fgg train --pop909 DIR [--cache FILE] --task melody|accompaniment --preset small|medium|paper|tiny "
+     "--out CKPT [--resume] [--state FILE] [--store fp32|fp16|bf16] [--steps N] [--batch B] [--lr X] [--ema "
+     "D] "
+     "[--bf16] [--threads N] "
      "[--device auto|cpu|cuda|cuda:K] [--checkpoint-minutes M] [--valid-every N] "
      "[--world-size W --rank R --master HOST:PORT | --nproc N] [--timeout-seconds S] [--step-trace FILE]\n"
      "  --batch is the global batch: with W ranks each trains on B/W examples per step. --nproc N starts N "
-     "ranks here and supervises them. See docs/distributed-training.md.",
+     "ranks here and supervises them. See docs/distributed-training.md.\n"
+     "  The training state (optimiser, data order) goes to --state (default CKPT.train), outside git; "
+     "--resume "
+     "without it continues from CKPT's weights with a fresh optimiser (docs/training.md).",
      run});
 } // namespace
 } // namespace fgg::cli

@@ -72,6 +72,13 @@ void saveCheckpoint(const std::string& path, UNet& unet, const CheckpointInfo& i
     writeFileAtomically(path, encodeCheckpoint(file));
 }
 
+torch::ScalarType parseWeightStorage(const std::string& name) {
+    if (name == "fp32") return torch::kFloat;
+    if (name == "fp16") return torch::kHalf;
+    if (name == "bf16") return torch::kBFloat16;
+    throw Error("weights are stored as fp32, fp16 or bf16, not '" + name + "'");
+}
+
 LoadedModel loadCheckpoint(const std::string& path, torch::Device device) {
     const CheckpointFile file = decodeCheckpoint(readFileBytes(path), path);
     LoadedModel m;
@@ -130,6 +137,12 @@ namespace fgg {
 CheckpointInfo readCheckpointInfo(const std::string& path) {
     // Metadata sits at the front: read a bounded prefix rather than the whole file.
     return nn::decodeCheckpoint(readFileBytes(path), path, /*headerOnly=*/true).info;
+}
+
+void convertCheckpoint(const std::string& in, const std::string& out, const std::string& storage) {
+    const torch::ScalarType type = nn::parseWeightStorage(storage);
+    nn::LoadedModel m = nn::loadCheckpoint(in);
+    nn::saveCheckpoint(out, m.unet, m.info, type);
 }
 
 void writeRandomCheckpoint(const std::string& path, const std::string& preset, const std::string& task,

@@ -23,6 +23,11 @@ int inputChannelsForTask(const std::string& task);
 /// Reads the header of a checkpoint (no weights). Throws FileFormatError naming the path and what is wrong.
 CheckpointInfo readCheckpointInfo(const std::string& path);
 
+/// Rewrites the checkpoint `in` as `out` with its weights stored as `storage` ("fp32", "fp16" or "bf16";
+/// norms stay fp32), header and training record unchanged. `in` and `out` may be the same file (atomic
+/// write).
+void convertCheckpoint(const std::string& in, const std::string& out, const std::string& storage);
+
 /// Writes a checkpoint with freshly initialised (untrained) weights: for tests and for a first training run.
 void writeRandomCheckpoint(const std::string& path, const std::string& preset, const std::string& task,
                            std::uint64_t seed = 0);

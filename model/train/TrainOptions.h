@@ -15,9 +15,14 @@ struct TrainOptions {
     std::string cachePath;       ///< ... or from this dataset cache
     std::string task = "melody"; ///< melody | accompaniment
     std::string preset = "small";
-    std::string out; ///< checkpoint path (.fggm); training state goes to out + ".train"
+    std::string out; ///< checkpoint path (.fggm)
+    /// Training state (weights, EMA, Adam, data order); empty = out + ".train". Kept outside git: a lost
+    /// state is no loss, --resume then continues from the weights in `out` with a fresh optimiser.
+    std::string statePath;
     bool resume = false;
-    long long steps = 12405; ///< total optimiser steps (12,405 x 16 = the paper's 198,480 samples)
+    /// How the checkpoint stores its weights: kFloat32 or, to halve shipped files, fp16 (norms stay fp32).
+    std::string store = "fp32"; ///< fp32 | fp16 | bf16
+    long long steps = 12405;    ///< total optimiser steps (12,405 x 16 = the paper's 198,480 samples)
     int batch = 16;
     double learningRate = 2e-4;
     int warmupSteps = 200;

@@ -66,7 +66,40 @@ std::vector<QuantisedSong> loadSongs(const TrainOptions& o, bool writeCache) {
 }
 
 std::string statePath(const TrainOptions& o) {
-    return o.out + ".train";
+    return o.statePath.empty() ? o.out + ".train" : o.statePath;
+}
+
+/// The training state is gone but the weights are not (the state is never committed): continue from the
+/// checkpoint's weights, the same in the model and its EMA, with a fresh optimiser. The step count carries
+/// on, so the learning-rate warm-up and the data order continue where the checkpoint was written.
+train::TrainState resumeFromWeights(const TrainOptions& o, const UNetConfig& config, nn::UNet& unet,
+                                    nn::UNet& ema) {
+    nn::LoadedModel saved = nn::loadCheckpoint(o.out);
+    if (saved.info.task != o.task || !(saved.unet->config() == config))
+        throw Error(o.out + " holds a " + saved.info.config.preset + " " + saved.info.task +
+                    " model, not the --preset " + o.preset + " --task " + o.task +
+                    " one asked for: choose another --out");
+    auto recorded = [&](const char* key) {
+        const auto it = saved.info.training.find(key);
+        if (it == saved.info.training.end()) return 0.0;
+        try {
+            return std::stod(it->second);
+        } catch (const std::exception&) {
+            throw FileFormatError(o.out + ": its training record '" + key + "' is not a number ('" +
+                                  it->second + "')");
+        }
+    };
+    train::TrainState st;
+    st.step = static_cast<long long>(recorded("steps"));
+    st.samples = static_cast<long long>(recorded("samples"));
+    st.elapsed = recorded("hours") * 3600.0;
+    auto from = saved.unet->parameters();
+    auto toModel = unet->parameters(), toEma = ema->parameters();
+    for (std::size_t i = 0; i < from.size(); ++i) {
+        toModel[i].copy_(from[i]);
+        toEma[i].copy_(from[i]);
+    }
+    return st;
 }
 
 /// What every rank must agree on, as "key=value;...": options that shape the computation and the data.
@@ -90,6 +123,8 @@ std::string stepName(const char* what, long long step) {
 void checkOptions(const TrainOptions& o) {
     if (o.out.empty()) throw Error("give --out CHECKPOINT.fggm");
     if (o.batch < 1 || o.steps < 1) throw Error("--batch and --steps must be positive");
+    if (o.store != "fp32" && o.store != "fp16" && o.store != "bf16")
+        throw Error("--store must be fp32, fp16 or bf16, got '" + o.store + "'");
     const DistributedOptions& d = o.distributed;
     if (d.worldSize < 1) throw Error("--world-size must be 1 or more");
     if (d.rank < 0 || d.rank >= d.worldSize)
@@ -110,8 +145,9 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     const bool leader = rank == 0; // writes checkpoints, the loss log and the dataset cache
     configureRuntime(o.threads);
     const torch::Device device = trainingDevice(o.device, o.distributed);
-    if (auto dir = std::filesystem::path(o.out).parent_path(); leader && !dir.empty())
-        std::filesystem::create_directories(dir);
+    for (const std::string& file : {o.out, statePath(o)})
+        if (auto dir = std::filesystem::path(file).parent_path(); leader && !dir.empty())
+            std::filesystem::create_directories(dir);
 
     std::vector<QuantisedSong> all = loadSongs(o, leader);
     std::vector<QuantisedSong> trainSongs, validSongs;
@@ -144,12 +180,19 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     // Rank 0 reads the state and sends it to the others: other machines need no copy of the checkpoint.
     std::string stateBytes;
     const bool haveState = leader && o.resume && std::filesystem::exists(statePath(o));
+    const bool haveWeights = o.resume && !haveState && std::filesystem::exists(o.out);
     if (haveState) {
         const std::vector<std::uint8_t> bytes = readFileBytes(statePath(o));
         stateBytes.assign(bytes.begin(), bytes.end());
+    } else if (leader && haveWeights) {
+        std::fprintf(stderr,
+                     "fgg train: no training state at %s: continuing from the weights in %s with a fresh "
+                     "optimiser\n",
+                     statePath(o).c_str(), o.out.c_str());
     } else if (leader && o.resume) {
-        std::fprintf(stderr, "fgg train: no training state at %s: starting from step 0\n",
-                     statePath(o).c_str());
+        std::fprintf(stderr,
+                     "fgg train: no training state at %s and no checkpoint at %s: starting from step 0\n",
+                     statePath(o).c_str(), o.out.c_str());
     }
     if (group) stateBytes = group->broadcastBytes(stateBytes, "sending the training state");
     train::TrainState st;
@@ -158,6 +201,9 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         if (!stateBytes.empty()) {
             st = train::restoreTrainState(stateBytes, statePath(o),
                                           "--preset " + o.preset + " --task " + o.task, unet, ema, opt);
+        } else if (haveWeights) {
+            // Every rank reads the checkpoint itself (they share the folder when they share the state).
+            st = resumeFromWeights(o, config, unet, ema);
         } else {
             // A fresh run: every rank starts from rank 0's initial weights, whatever its RNG did.
             if (group)
@@ -177,7 +223,10 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
     if (group) allReduce = std::make_unique<train::GradientAllReduce>(unet->parameters(), *group);
     train::StepTrace trace(o.stepTrace);
 
-    const std::string csvPath = o.out + ".csv";
+    // The loss log lives beside the training state (outside git when the state is).
+    std::string csvPath = statePath(o);
+    if (csvPath.size() > 6 && csvPath.ends_with(".train")) csvPath.resize(csvPath.size() - 6);
+    csvPath += ".csv";
     std::ofstream csv;
     if (leader) {
         const bool newCsv = !std::filesystem::exists(csvPath) || !o.resume;
@@ -225,7 +274,7 @@ void trainModel(const TrainOptions& o, const std::function<void(const TrainProgr
         info.training["train_songs"] = std::to_string(trainSet.songCount());
         info.training["valid_songs"] = std::to_string(validSet.songCount());
         info.training["hours"] = std::to_string(st.elapsed / 3600.0);
-        nn::saveCheckpoint(o.out, o.emaDecay > 0 ? ema : unet, info);
+        nn::saveCheckpoint(o.out, o.emaDecay > 0 ? ema : unet, info, nn::parseWeightStorage(o.store));
         writeFileAtomically(statePath(o), train::serializeTrainState(unet, ema, opt, st));
     };
 

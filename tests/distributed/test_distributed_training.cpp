@@ -2,6 +2,7 @@
 // synthetic dataset. Ranks stay bit-identical, two ranks train as one process on the union of their
 // shards, a 2-rank state resumes in one process, and a lost rank or master ends the run with a message.
 #include "model/data/DatasetCache.h"
+#include "model/nn/CheckpointInfo.h"
 #include "tests/engine/SyntheticSongs.h"
 
 #include <chrono>
@@ -310,4 +311,36 @@ TEST_F(DistributedTraining, NprocStartsAndSupervisesLocalRanks) {
     EXPECT_NE(err.find("rank 1 (pid " + std::to_string(worker) + ") was killed by signal 9"),
               std::string::npos)
         << err;
+}
+
+TEST_F(DistributedTraining, StateKeptElsewhereAndALostStateResumesFromTheWeights) {
+    // The training state and loss log go where --state says (outside git), not beside the weights.
+    fs::create_directories(path("state"));
+    Fgg first = start("away", train("away.fggm", {"--state", path("state/away.train"), "--steps", "3"}));
+    ASSERT_EQ(first.wait(), 0) << first.stderrText();
+    EXPECT_TRUE(fs::exists(path("state/away.train")));
+    EXPECT_TRUE(fs::exists(path("state/away.csv")));
+    EXPECT_FALSE(fs::exists(path("away.fggm.train")));
+    EXPECT_FALSE(fs::exists(path("away.fggm.csv")));
+
+    // The state is lost (a new machine): --resume carries on from the weights and their step count, and
+    // --store fp16 halves the file.
+    fs::remove(path("state/away.train"));
+    const auto fp32Bytes = fs::file_size(path("away.fggm"));
+    Fgg again = start("away-again", train("away.fggm", {"--state", path("state/away.train"), "--steps", "5",
+                                                        "--resume", "--store", "fp16"}));
+    ASSERT_EQ(again.wait(), 0) << again.stderrText();
+    EXPECT_NE(again.stderrText().find("continuing from the weights in"), std::string::npos)
+        << again.stderrText();
+    const fgg::CheckpointInfo info = fgg::readCheckpointInfo(path("away.fggm"));
+    EXPECT_EQ(info.training.at("steps"), "5");
+    EXPECT_LT(fs::file_size(path("away.fggm")), fp32Bytes * 3 / 4);
+
+    // Weights of another network are refused by name, not half-loaded.
+    fs::remove(path("state/away.train"));
+    Fgg wrong = start("away-wrong", train("away.fggm", {"--state", path("state/away.train"), "--steps", "6",
+                                                        "--resume", "--task", "accompaniment"}));
+    EXPECT_EQ(wrong.wait(), 1);
+    EXPECT_NE(wrong.stderrText().find("not the --preset tiny --task accompaniment one"), std::string::npos)
+        << wrong.stderrText();
 }
