@@ -6,8 +6,7 @@
 
 namespace fgg {
 
-void ensureProcessEnvironment(int /*argc*/, char** argv) {
-    if (std::getenv("FGG_ENVIRONMENT_SET") || std::getenv("FGG_NO_REEXEC")) return;
+void setProcessEnvironment() {
     ::setenv("FGG_ENVIRONMENT_SET", "1", 1);
     // OpenMP workers spin ~0.1 ms for the next parallel region, then sleep. A forward is hundreds of short
     // regions microseconds apart: sleeping at once (OMP_WAIT_POLICY=PASSIVE) doubled a `small` sample
@@ -20,6 +19,11 @@ void ensureProcessEnvironment(int /*argc*/, char** argv) {
     if (tunables.find("glibc.malloc.hugetlb") == std::string::npos)
         tunables += (tunables.empty() ? "" : ":") + std::string("glibc.malloc.hugetlb=1");
     ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
+}
+
+void ensureProcessEnvironment(int /*argc*/, char** argv) {
+    if (std::getenv("FGG_ENVIRONMENT_SET") || std::getenv("FGG_NO_REEXEC")) return;
+    setProcessEnvironment();
     ::execv("/proc/self/exe", argv); // only returns on failure: carry on with what we have
 }
 

@@ -7,8 +7,13 @@
 // win.
 namespace fgg {
 
+/// Sets the settings in this process's environment (a user's own values win) and marks it as set, so that a
+/// program started from here with execv() starts right: `fgg`'s launcher does this and starts the engine
+/// once.
+void setProcessEnvironment();
+
 /// Returns normally when the environment is already right (or when re-executing fails, or FGG_NO_REEXEC is
-/// set).
+/// set); otherwise sets it and re-executes this program.
 void ensureProcessEnvironment(int argc, char** argv);
 
 } // namespace fgg
