@@ -1,6 +1,7 @@
 // fgg bench: generation (and training) speed on this machine, with the roofline it is measured against.
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
+#include "app/cli/GenerateSpeed.h"
 #include "app/cli/LocalWorkers.h"
 #include "model/diffusion/Runtime.h"
 #include "model/train/Bench.h"
@@ -159,6 +160,7 @@ int run(const std::vector<std::string>& argv) {
     for (const std::string& preset : presets)
         for (bool bf16 : precisions)
             printSampler(benchSampler(preset, bf16, repeats), a.has("json"));
+    if (!a.value("preset")) runShippedGenerateBench(a.has("json"));
 #ifdef FGG_HAVE_AUDIO
     // Offline render (fgg render / Export WAV): 8 bars at 120 bpm, FluidSynth, 44.1 kHz stereo 16-bit.
     try {

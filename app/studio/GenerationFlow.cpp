@@ -74,6 +74,13 @@ ModelFiles GenerationFlow::modelFiles() const {
 
 void GenerationFlow::setDevicePreference(DevicePreference d) {
     controller_.probeDevice(d, modelFiles());
+    try {
+        GenerationParams params = ui::toParams(panel_->settings(), doc_->score().key);
+        params.device = d;
+        controller_.prepare(params, modelFiles());
+    } catch (const Error&) {
+        // Settings that cannot generate are reported when the user presses Generate.
+    }
 }
 
 bool GenerationFlow::generate() {

@@ -60,6 +60,14 @@ void GenerationWorker::probeDevice(DevicePreference preference, const ModelFiles
     }
 }
 
+void GenerationWorker::prepare(const GenerationParams& params, const ModelFiles& models) {
+    try {
+        generator(models).prepare(params);
+    } catch (const std::exception&) {
+        // Nothing to show yet: Generate names the missing or broken model when the user asks for one.
+    }
+}
+
 GenerationController::GenerationController(QObject* parent) : QObject(parent) {
     qRegisterMetaType<fgg::studio::GenerationStep>();
     qRegisterMetaType<std::vector<fgg::Score>>();
@@ -125,6 +133,11 @@ void GenerationController::probeDevice(DevicePreference preference, const ModelF
     QMetaObject::invokeMethod(
         worker_, [w = worker_, preference, models] { w->probeDevice(preference, models); },
         Qt::QueuedConnection);
+}
+
+void GenerationController::prepare(const GenerationParams& params, const ModelFiles& models) {
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, params, models] { w->prepare(params, models); }, Qt::QueuedConnection);
 }
 
 void GenerationController::done(quint64 id) {

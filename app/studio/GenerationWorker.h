@@ -43,6 +43,8 @@ public:
     void run(const fgg::studio::GenerationJob& job);
     /// Asks the engine which device a preference resolves to (worker thread).
     void probeDevice(fgg::DevicePreference preference, const fgg::ModelFiles& models);
+    /// Loads and warms the models for `params` (worker thread), so the first Generate is as fast as the next.
+    void prepare(const fgg::GenerationParams& params, const fgg::ModelFiles& models);
 
 Q_SIGNALS:
     void stepDone(quint64 id, const fgg::studio::GenerationStep& step);
@@ -70,6 +72,8 @@ public:
     void cancel();
     bool isBusy() const { return running_ != 0; }
     void probeDevice(DevicePreference preference, const ModelFiles& models);
+    /// Loads the models in the background (queued before any job started later).
+    void prepare(const GenerationParams& params, const ModelFiles& models);
     /// The worker (its signals come from the worker thread).
     GenerationWorker* worker() const { return worker_; }
 

@@ -1,5 +1,6 @@
 #include "model/diffusion/Generator.h"
 
+#include "model/diffusion/NoiseSchedule.h"
 #include "model/diffusion/RhythmPlan.h"
 #include "model/diffusion/Runtime.h"
 #include "model/diffusion/WindowedPass.h"
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 
 namespace fgg {
 
@@ -70,12 +72,14 @@ struct Generator::Impl {
     ModelFiles files;
     std::mutex mutex; // one generation at a time per Generator
     std::map<std::string, nn::LoadedModel> models;
+    std::set<std::pair<std::string, int64_t>> warmed; // (task, batch) that prepare() has run once
     torch::Device loadedOn = torch::kCPU;
     nn::InferenceFormat loadedAs;
 
     nn::LoadedModel& model(const std::string& task, torch::Device device, const nn::InferenceFormat& format) {
         if (device != loadedOn || format != loadedAs) {
             models.clear();
+            warmed.clear();
             loadedOn = device;
             loadedAs = format;
         }
@@ -144,6 +148,25 @@ DeviceInfo Generator::device(DevicePreference preference, Precision precision) c
                     : "CPU (" + std::to_string(rt.threads) + " threads, " + rt.blas + ", " + arithmetic + ")";
     info.blasWarning = info.cuda ? "" : rt.blasWarning;
     return info;
+}
+
+void Generator::prepare(const GenerationParams& params) {
+    std::lock_guard lock(impl_->mutex);
+    configureRuntime();
+    const torch::Device device = resolveDevice(params.device);
+    const nn::InferenceFormat format = resolveFormat(params.precision, device);
+    // Classifier-free guidance runs the conditioned and the null half of every candidate in one batch.
+    const int64_t batch = 2 * std::max(1, params.candidates);
+    torch::InferenceMode guard;
+    for (const char* task : {"melody", "accompaniment"}) {
+        nn::LoadedModel& m = impl_->model(task, device, format);
+        if (!impl_->warmed.emplace(task, batch).second) continue;
+        const torch::Tensor x =
+            torch::zeros({batch, m.unet->config().inChannels, roll::kWindowSteps, roll::kPitches},
+                         torch::dtype(torch::kFloat).device(device));
+        m.unet->forward(
+            x, torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device)));
+    }
 }
 
 std::vector<Score> Generator::generate(const Score& prompt, const GenerationParams& params,

@@ -47,6 +47,11 @@ public:
                                   const GenerationParams& params, const ProgressCallback& progress = {},
                                   const std::atomic<bool>* cancel = nullptr);
 
+    /// Loads and converts both models for `params`' device and precision and runs one forward of each at
+    /// the batch its candidates need, so that oneDNN has made its kernels for those shapes: the first
+    /// Generate then costs what later ones do. The app calls it at start-up in the worker thread.
+    void prepare(const GenerationParams& params);
+
     /// The device and precision generation runs with (resolved from the preferences; throws Error for CUDA
     /// on a CPU-only build).
     DeviceInfo device(DevicePreference preference = DevicePreference::Auto,
