@@ -2,7 +2,7 @@
 
 #include "model/midi/MidiFile.h"
 #include "model/music/LeadSheet.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 
 #include <algorithm>
 #include <filesystem>

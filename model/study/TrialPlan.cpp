@@ -1,7 +1,7 @@
 #include "model/study/TrialPlan.h"
 
 #include "model/music/Error.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 
 namespace fgg::study {
 

@@ -2,7 +2,7 @@
 
 #include "model/diffusion/NoiseSchedule.h"
 #include "model/music/Error.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 
 #include <numeric>
 
@@ -11,7 +11,7 @@ namespace {
 /// A seed for the stream of (seed, a, b), e.g. (run seed, step, example): unrelated streams for distinct
 /// triples, the same on every machine (study/Random.h is portable where std::shuffle is not).
 std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t a, std::uint64_t b) {
-    return study::mix64(study::mix64(study::mix64(seed) ^ a) ^ b);
+    return mix64(mix64(mix64(seed) ^ a) ^ b);
 }
 } // namespace
 
@@ -36,11 +36,11 @@ ShardedSampler::ShardedSampler(const TrainingExamples& examples, DataOrder order
 const std::vector<long long>& ShardedSampler::permutation(long long epoch) {
     if (epoch != permutationEpoch_) {
         // The same (seed, epoch) on every rank: every rank computes the same shuffle and takes its slice.
-        study::SplitMix64 rng(
+        SplitMix64 rng(
             streamSeed(seed_, 0x45504F4348ull /* "EPOCH" */, static_cast<std::uint64_t>(epoch)));
         permutation_.resize(static_cast<std::size_t>(examples_.windowStartCount()));
         std::iota(permutation_.begin(), permutation_.end(), 0LL);
-        study::shuffle(permutation_, rng);
+        shuffle(permutation_, rng);
         permutationEpoch_ = epoch;
     }
     return permutation_;
@@ -54,7 +54,7 @@ std::vector<WindowDraw> ShardedSampler::draws(long long step) {
     const std::vector<long long>& perm = permutation(epoch);
     std::vector<WindowDraw> out;
     for (int i = shardBegin_; i < shardBegin_ + shardSize_; ++i) {
-        study::SplitMix64 rng(
+        SplitMix64 rng(
             streamSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)));
         out.push_back(examples_.draw(perm[static_cast<std::size_t>(first + i)], rng));
     }

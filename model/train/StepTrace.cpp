@@ -1,7 +1,7 @@
 #include "model/train/StepTrace.h"
 
 #include "model/music/Error.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 
 #include <cinttypes>
 #include <cstdio>
@@ -13,8 +13,8 @@ std::uint64_t tensorsDigest(const std::vector<torch::Tensor>& tensors) {
     for (const torch::Tensor& t : tensors) {
         const torch::Tensor c = t.detach().to(torch::kCPU).contiguous();
         const auto bytes = static_cast<std::size_t>(c.numel()) * c.element_size();
-        h = study::mix64(h ^
-                         study::hashString(std::string_view(static_cast<const char*>(c.data_ptr()), bytes)));
+        h = mix64(h ^
+                         hashString(std::string_view(static_cast<const char*>(c.data_ptr()), bytes)));
     }
     return h;
 }

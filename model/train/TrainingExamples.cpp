@@ -2,7 +2,7 @@
 
 #include "model/music/Error.h"
 #include "model/roll/Conditions.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 
 #include <algorithm>
 #include <cstring>
@@ -91,7 +91,7 @@ ExampleBatch TrainingExamples::sample(int batch, std::mt19937_64& rng) const {
     return b;
 }
 
-WindowDraw TrainingExamples::draw(long long window, study::SplitMix64& rng) const {
+WindowDraw TrainingExamples::draw(long long window, SplitMix64& rng) const {
     auto unit = [&] { return double(rng.next() >> 11) * 0x1.0p-53; }; // uniform in [0, 1), 53 bits
     WindowDraw d;
     d.window = window;

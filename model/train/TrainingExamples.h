@@ -12,7 +12,7 @@
 #include <torch/torch.h>
 #include <vector>
 
-namespace fgg::study {
+namespace fgg {
 class SplitMix64;
 }
 
@@ -43,7 +43,7 @@ public:
     long long windowStartCount() const { return static_cast<long long>(cumulativeBars_.back()); }
     /// Augmentation for `window` (transposition, condition dropout), drawn from `rng`: SplitMix64 gives the
     /// same draws on every machine (std:: distributions are implementation-defined).
-    WindowDraw draw(long long window, study::SplitMix64& rng) const;
+    WindowDraw draw(long long window, SplitMix64& rng) const;
     /// The examples for a list of draws, in order.
     ExampleBatch gather(const std::vector<WindowDraw>& draws) const;
     /// Every non-overlapping window of every song, untransposed, conditions kept: for validation.

@@ -1,7 +1,7 @@
 // Trial plans: every participant hears every prompt and sample once, with every condition on each trial; the
 // positions (A, B, C) are balanced; the same seed and participant always give the same plan.
 #include "model/music/Error.h"
-#include "model/study/Random.h"
+#include "model/music/Random.h"
 #include "model/study/TrialPlan.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +11,7 @@
 #include <set>
 
 using namespace fgg::study;
+using fgg::SplitMix64;
 
 namespace {
 

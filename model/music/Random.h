@@ -1,5 +1,5 @@
 #pragma once
-// Portable randomness for study designs: std::shuffle and std::uniform_int_distribution differ between
+// Portable randomness (study designs, training data order, rhythm choices): std::shuffle and std::uniform_int_distribution differ between
 // standard libraries, so a seed would give another trial order on another machine. SplitMix64 and
 // Fisher-Yates are written out here and give the same sequence everywhere.
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace fgg::study {
+namespace fgg {
 
 /// SplitMix64's finaliser: a well-mixed 64-bit hash of `x`.
 constexpr std::uint64_t mix64(std::uint64_t x) {
@@ -58,4 +58,4 @@ void shuffle(std::vector<T>& items, SplitMix64& rng) {
     }
 }
 
-} // namespace fgg::study
+} // namespace fgg
