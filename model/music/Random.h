@@ -1,7 +1,7 @@
 #pragma once
-// Portable randomness (study designs, training data order, rhythm choices): std::shuffle and std::uniform_int_distribution differ between
-// standard libraries, so a seed would give another trial order on another machine. SplitMix64 and
-// Fisher-Yates are written out here and give the same sequence everywhere.
+// Portable randomness (study designs, training data order, rhythm choices): std::shuffle and
+// std::uniform_int_distribution differ between standard libraries, so a seed would give another trial order
+// on another machine. SplitMix64 and Fisher-Yates are written out here and give the same sequence everywhere.
 #include <cstdint>
 #include <string_view>
 #include <utility>

@@ -23,7 +23,8 @@ struct UNetConfig {
     bool operator==(const UNetConfig&) const = default;
 };
 
-/// `paper` (the authors' 36.8M UNet), `medium` (half its width), `small` (CPU training, instant generation), `tiny` (tests).
+/// `paper` (the authors' 36.8M UNet), `medium` (half its width), `small` (CPU training, instant generation),
+/// `tiny` (tests).
 UNetConfig unetPreset(const std::string& name, int inChannels);
 std::vector<std::string> unetPresetNames();
 

@@ -36,8 +36,7 @@ ShardedSampler::ShardedSampler(const TrainingExamples& examples, DataOrder order
 const std::vector<long long>& ShardedSampler::permutation(long long epoch) {
     if (epoch != permutationEpoch_) {
         // The same (seed, epoch) on every rank: every rank computes the same shuffle and takes its slice.
-        SplitMix64 rng(
-            streamSeed(seed_, 0x45504F4348ull /* "EPOCH" */, static_cast<std::uint64_t>(epoch)));
+        SplitMix64 rng(streamSeed(seed_, 0x45504F4348ull /* "EPOCH" */, static_cast<std::uint64_t>(epoch)));
         permutation_.resize(static_cast<std::size_t>(examples_.windowStartCount()));
         std::iota(permutation_.begin(), permutation_.end(), 0LL);
         shuffle(permutation_, rng);
@@ -54,8 +53,7 @@ std::vector<WindowDraw> ShardedSampler::draws(long long step) {
     const std::vector<long long>& perm = permutation(epoch);
     std::vector<WindowDraw> out;
     for (int i = shardBegin_; i < shardBegin_ + shardSize_; ++i) {
-        SplitMix64 rng(
-            streamSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)));
+        SplitMix64 rng(streamSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)));
         out.push_back(examples_.draw(perm[static_cast<std::size_t>(first + i)], rng));
     }
     return out;

@@ -13,8 +13,7 @@ std::uint64_t tensorsDigest(const std::vector<torch::Tensor>& tensors) {
     for (const torch::Tensor& t : tensors) {
         const torch::Tensor c = t.detach().to(torch::kCPU).contiguous();
         const auto bytes = static_cast<std::size_t>(c.numel()) * c.element_size();
-        h = mix64(h ^
-                         hashString(std::string_view(static_cast<const char*>(c.data_ptr()), bytes)));
+        h = mix64(h ^ hashString(std::string_view(static_cast<const char*>(c.data_ptr()), bytes)));
     }
     return h;
 }

@@ -1,8 +1,8 @@
 #include "model/train/TrainingExamples.h"
 
 #include "model/music/Error.h"
-#include "model/roll/Conditions.h"
 #include "model/music/Random.h"
+#include "model/roll/Conditions.h"
 
 #include <algorithm>
 #include <cstring>
