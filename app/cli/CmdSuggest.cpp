@@ -30,10 +30,8 @@ int run(const std::vector<std::string>& argv) {
         if (!s.chord.isNoChord()) chords.push_back(s.chord);
     int tonic = 0;
     if (const auto key = a.value("key")) {
-        const Key k = Key::parse(*key);
         // Progressions are relative to the major scale with the key's pitches (A minor -> C).
-        const bool minor = k.scale.intervals.contains(3) && !k.scale.intervals.contains(4);
-        tonic = (k.tonic.pitchClass() + (minor ? 3 : 0)) % 12;
+        tonic = harmony::majorTonicOf(Key::parse(*key));
     } else if (!chords.empty()) {
         tonic = harmony::estimateKeyFromChords(spans).majorTonic();
     }

@@ -41,6 +41,12 @@ Key KeyEstimate::key() const {
     return k;
 }
 
+int majorTonicOf(const Key& key) {
+    const PitchClassSet& scale = key.scale.intervals;
+    const bool minor = scale.contains(3) && !scale.contains(4);
+    return (key.tonic.pitchClass() + (minor ? 3 : 0)) % 12;
+}
+
 KeyEstimate estimateKey(const std::array<double, 12>& histogram) {
     KeyEstimate best;
     best.correlation = -2;

@@ -21,6 +21,9 @@ struct KeyEstimate {
 };
 
 KeyEstimate estimateKey(const std::array<double, 12>& histogram);
+/// The major-scale tonic of a given key, as KeyEstimate::majorTonic (a minor-third scale: its relative
+/// major).
+int majorTonicOf(const Key& key);
 /// From notes, weighted by duration.
 KeyEstimate estimateKey(const std::vector<Note>& notes);
 /// From chords, each chord's pitch classes weighted by its length.
