@@ -1,5 +1,7 @@
 #include "app/studio/ChordHelp.h"
 
+#include "app/studio/Document.h"
+
 #include "model/harmony/Harmoniser.h"
 #include "model/harmony/KeyEstimate.h"
 #include "model/music/Error.h"
@@ -53,6 +55,23 @@ std::vector<Chord> ChordHelp::suggestionsFor(const Score& score, int index, int 
     for (const auto& s : model->suggest(before, tonic, count))
         out.push_back(s.chord);
     return out;
+}
+
+QString harmoniseMelody(Document& doc) {
+    const Track* melody = doc.score().track(kMelodyTrack);
+    if (!melody || melody->notes.empty()) return QObject::tr("The melody track has no notes to harmonise");
+    try {
+        const harmony::ChordAnalysis a = ChordHelp::instance().harmoniseMelody(doc.score());
+        Score s = doc.score();
+        s.chords = a.chords;
+        if (!s.key) s.key = a.key.key();
+        doc.replaceScore(s, QObject::tr("Harmonise melody"));
+        return QObject::tr("Harmonised the melody: %n chord(s) in %1", nullptr,
+                           static_cast<int>(a.chords.size()))
+            .arg(QString::fromStdString(a.key.key().toString()));
+    } catch (const std::exception& e) {
+        return QObject::tr("Cannot harmonise: %1").arg(QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace fgg::studio

@@ -6,6 +6,7 @@
 #include "model/harmony/ChordDetector.h"
 #include "model/harmony/ProgressionModel.h"
 
+#include <QString>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,5 +35,11 @@ private:
     bool tried_ = false;
     std::string loadError_;
 };
+
+class Document;
+
+/// Edit > Harmonise Melody: the chord lane (and the key, when the piece has none) from the melody track, one
+/// undo step. Returns the message for the status bar (what was done, or why not).
+QString harmoniseMelody(Document& doc);
 
 } // namespace fgg::studio

@@ -220,7 +220,8 @@ void MainWindow::connectActions() {
     });
     connect(a.selectAll, &QAction::triggered, roll_, &ui::PianoRollView::selectAll);
     connect(a.quantise, &QAction::triggered, roll_, &ui::PianoRollView::quantiseSelection);
-    connect(a.harmonise, &QAction::triggered, this, &MainWindow::harmoniseMelody);
+    connect(a.harmonise, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(harmoniseMelody(*doc_), 8000); });
     connect(a.transposeUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(1, 0); });
     connect(a.transposeDown, &QAction::triggered, this, [this] { roll_->nudgeSelection(-1, 0); });
     connect(a.octaveUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(12, 0); });
@@ -505,27 +506,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/state"), saveState());
     autosave_->finish();
     event->accept();
-}
-
-void MainWindow::harmoniseMelody() {
-    const Track* melody = doc_->score().track(kMelodyTrack);
-    if (!melody || melody->notes.empty()) {
-        statusBar()->showMessage(tr("The melody track has no notes to harmonise"), 6000);
-        return;
-    }
-    try {
-        const harmony::ChordAnalysis a = ChordHelp::instance().harmoniseMelody(doc_->score());
-        Score s = doc_->score();
-        s.chords = a.chords;
-        if (!s.key) s.key = a.key.key();
-        doc_->replaceScore(s, tr("Harmonise melody"));
-        statusBar()->showMessage(
-            tr("Harmonised the melody: %n chord(s) in %1", nullptr, static_cast<int>(a.chords.size()))
-                .arg(QString::fromStdString(a.key.key().toString())),
-            6000);
-    } catch (const std::exception& e) {
-        statusBar()->showMessage(tr("Cannot harmonise: %1").arg(QString::fromUtf8(e.what())), 8000);
-    }
 }
 
 } // namespace fgg::studio

@@ -70,8 +70,6 @@ private:
     /// Loop on: the marked bars, else the whole piece; off: straight through.
     void updateLoop();
     void showPreferences();
-    /// Edit > Harmonise Melody: the chord lane from the melody track, one undo step.
-    void harmoniseMelody();
     bool askToRecover(const QDateTime& savedAt);
     void setTempo(double bpm);
     void setKey(const QString& text);
