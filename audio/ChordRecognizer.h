@@ -1,7 +1,7 @@
 #pragma once
 // Chord entry from a MIDI keyboard: the notes held together name a chord (C E G -> C, A C E G -> Am7,
-// E G C -> C/E). ChordGesture follows the keys from the first press to the last release and hands back the
-// fullest set held; recognizeChord() names it.
+// E G C -> C/E), through model/harmony's chord templates. ChordGesture follows the keys from the first press
+// to the last release and hands back the fullest set held; recognizeChord() names it.
 #include "model/music/Chord.h"
 
 #include <optional>

@@ -70,6 +70,9 @@ Actions::Actions(QObject* parent) : QObject(parent) {
         make(p, tr("Select &All"), tr("Select every note of the editable tracks"), QKeySequence::SelectAll);
     quantise =
         make(p, tr("&Quantise"), tr("Snap the selected notes (or all) to the grid"), QKeySequence(Qt::Key_Q));
+    harmonise = make(p, tr("&Harmonise Melody"),
+                     tr("Fill the chord lane with chords for the melody track (learned progressions)"));
+    harmonise->setObjectName(QStringLiteral("harmoniseMelody"));
     transposeUp =
         make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
     transposeDown =

@@ -38,6 +38,7 @@ public:
     QAction* remove;
     QAction* selectAll;
     QAction* quantise;
+    QAction* harmonise; ///< fills the chord lane from the melody (model/harmony)
     QAction* transposeUp;
     QAction* transposeDown;
     QAction* octaveUp;

@@ -1,5 +1,6 @@
 #include "app/studio/FileController.h"
 
+#include "app/studio/ChordHelp.h"
 #include "app/studio/Document.h"
 #include "app/studio/MidiImport.h"
 #include "app/studio/MusicXmlExport.h"
@@ -124,12 +125,20 @@ bool FileController::importMidiPath(const QString& path, bool askRoles) {
         return false;
     }
     std::vector<TrackRole> roles = defaultRoles(file);
+    bool detect = file.chords.empty(); // without the dialog: detect, as its default says
     if (askRoles) {
         MidiImportDialog dialog(file, QFileInfo(path).fileName(), window_);
         if (dialog.exec() != QDialog::Accepted) return false;
         roles = dialog.roles();
+        detect = dialog.detectChords();
     }
     Score s = assignTracks(file, roles);
+    if (detect) {
+        // Chords from the melody and accompaniment the user chose, so that Generate works at once.
+        const harmony::ChordAnalysis found = ChordHelp::instance().detect(s);
+        s.chords = found.chords;
+        if (!s.key && !found.chords.empty()) s.key = found.key.key();
+    }
     if (!s.key) s.key = Key::parse("C");
     doc_->reset(s);
     Q_EMIT message(tr("Imported %1: %2 melody notes, %3 accompaniment notes, %4 chords")

@@ -3,6 +3,7 @@
 #include "app/studio/AboutDialog.h"
 #include "app/studio/Actions.h"
 #include "app/studio/Autosave.h"
+#include "app/studio/ChordHelp.h"
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
 #include "app/studio/GenerationFlow.h"
@@ -219,6 +220,8 @@ void MainWindow::connectActions() {
     });
     connect(a.selectAll, &QAction::triggered, roll_, &ui::PianoRollView::selectAll);
     connect(a.quantise, &QAction::triggered, roll_, &ui::PianoRollView::quantiseSelection);
+    connect(a.harmonise, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(harmoniseMelody(*doc_), 8000); });
     connect(a.transposeUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(1, 0); });
     connect(a.transposeDown, &QAction::triggered, this, [this] { roll_->nudgeSelection(-1, 0); });
     connect(a.octaveUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(12, 0); });
@@ -303,6 +306,8 @@ void MainWindow::connectActions() {
         playback_->previewNote(pitch, velocity, t ? t->program : 0);
     });
     connect(roll_->chordLane(), &ui::ChordLane::chordAuditionRequested, playback_, &Playback::previewChord);
+    roll_->chordLane()->setSuggestionProvider(
+        [this](int index) { return ChordHelp::instance().suggestionsFor(doc_->score(), index, 6); });
     connect(roll_->chordLane(), &ui::ChordLane::errorMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(roll_, &ui::PianoRollView::hoverChanged, this, &MainWindow::updateStatus);

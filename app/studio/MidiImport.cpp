@@ -1,5 +1,6 @@
 #include "app/studio/MidiImport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -131,14 +132,25 @@ MidiImportDialog::MidiImportDialog(const Score& file, const QString& fileName, Q
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(table);
     const int chords = static_cast<int>(file.chords.size());
-    layout->addWidget(new QLabel(chords > 0 ? tr("%n chord marker(s) found.", nullptr, chords)
-                                            : tr("No chord markers: type a progression after importing."),
-                                 this));
+    if (chords > 0) {
+        layout->addWidget(new QLabel(tr("%n chord marker(s) found.", nullptr, chords), this));
+    } else {
+        detectChords_ = new QCheckBox(tr("No chord markers: detect the chords from the notes (you can edit "
+                                         "them in the chord lane)"),
+                                      this);
+        detectChords_->setObjectName(QStringLiteral("detectChords"));
+        detectChords_->setChecked(true);
+        layout->addWidget(detectChords_);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 360);
+}
+
+bool MidiImportDialog::detectChords() const {
+    return detectChords_ && detectChords_->isChecked();
 }
 
 std::vector<TrackRole> MidiImportDialog::roles() const {

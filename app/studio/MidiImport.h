@@ -2,12 +2,13 @@
 // MIDI import: which of the file's tracks become the melody and which the accompaniment (a dialog lets the
 // user choose; the defaults recognise POP909's MELODY / BRIDGE / PIANO and otherwise take the first track
 // with notes as the melody). Chord markers, tempo, time signature and key come across as the reader found
-// them.
+// them; a file without chord markers gets its chords detected from the notes, when the user agrees.
 #include "model/music/Score.h"
 
 #include <QDialog>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QTableWidget;
 
@@ -29,9 +30,13 @@ class MidiImportDialog : public QDialog {
 public:
     MidiImportDialog(const Score& file, const QString& fileName, QWidget* parent = nullptr);
     std::vector<TrackRole> roles() const;
+    /// Whether to fill the chord lane from the notes (offered, and checked, when the file has no chord
+    /// markers).
+    bool detectChords() const;
 
 private:
     std::vector<QComboBox*> combos_;
+    QCheckBox* detectChords_ = nullptr;
 };
 
 } // namespace fgg::studio

@@ -199,7 +199,8 @@ void ChordLane::contextMenuEvent(QContextMenuEvent* e) {
     if (i >= 0) {
         const Chord current = spans()[static_cast<std::size_t>(i)].chord;
         const Key key = editor_ && editor_->score().key ? *editor_->score().key : Key{};
-        auto* suggestions = new ChordSuggestionMenu(key, current, &menu);
+        const std::vector<Chord> likely = suggest_ ? suggest_(i) : std::vector<Chord>();
+        auto* suggestions = new ChordSuggestionMenu(key, current, likely, &menu);
         connect(suggestions, &ChordSuggestionMenu::chordHovered, this, &ChordLane::chordAuditionRequested);
         connect(suggestions, &ChordSuggestionMenu::chordChosen, this, [this](const Chord& c) {
             setSelectedChord(c);
@@ -211,6 +212,24 @@ void ChordLane::contextMenuEvent(QContextMenuEvent* e) {
         QAction* merge = menu.addAction(tr("Merge with next"), this, [this] { mergeSelectedWithNext(); });
         merge->setEnabled(i + 1 < static_cast<int>(spans().size()));
         menu.addAction(tr("Clear (no chord)"), this, [this] { clearSelected(); });
+    } else if (suggest_) {
+        // An empty slot: the likeliest chords after the ones before it.
+        int before = 0;
+        for (const ChordSpan& s : spans())
+            before += s.start < tick;
+        const std::vector<Chord> likely = suggest_(before);
+        if (!likely.empty()) {
+            const Key key = editor_ && editor_->score().key ? *editor_->score().key : Key{};
+            auto* suggestions = new ChordSuggestionMenu(key, Chord(), likely, &menu);
+            suggestions->setTitle(tr("Next chord (learned)"));
+            connect(suggestions, &ChordSuggestionMenu::chordHovered, this,
+                    &ChordLane::chordAuditionRequested);
+            connect(suggestions, &ChordSuggestionMenu::chordChosen, this, [this, tick](const Chord& c) {
+                insertChordAt(tick, c);
+                Q_EMIT chordAuditionRequested(c);
+            });
+            menu.addMenu(suggestions);
+        }
     }
     menu.exec(e->globalPos());
 }
@@ -350,6 +369,21 @@ bool ChordLane::commitEdit() {
     s.push_back(span);
     apply(s, tr("Add chord %1").arg(QString::fromStdString(text)));
     return true;
+}
+
+void ChordLane::insertChordAt(Tick tick, const Chord& chord) {
+    if (!editor_ || indexAt(tick) >= 0) return;
+    const Tick bar = std::max<Tick>(1, editor_->score().ticksPerBar());
+    Tick start = tick / bar * bar, end = start + bar;
+    for (const ChordSpan& s : spans()) {
+        if (s.end() <= tick) start = std::max(start, s.end());
+        if (s.start > tick) end = std::min(end, s.start);
+    }
+    if (end <= start) return;
+    std::vector<ChordSpan> s = spans();
+    s.push_back({start, end - start, chord});
+    apply(s, tr("Add chord %1").arg(QString::fromStdString(chord.toLeadSheet())));
+    selectIndex(indexAt(start));
 }
 
 void ChordLane::setSelectedChord(const Chord& chord) {

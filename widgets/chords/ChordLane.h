@@ -1,12 +1,15 @@
 #pragma once
 // The chord lane above the roll, on the roll's time axis: chord symbols as blocks. Double-click a block (or
 // press F2/Enter) to type a symbol in place; drag the line between two blocks to move the change; the context
-// menu splits, merges, clears and offers suggestions for the slot. A symbol that does not parse is marked and
+// menu splits, merges, clears and offers suggestions for the slot (learned ones first, when the app
+// provides them). A symbol that does not parse is marked and
 // explained (the parser's message and position), never silently dropped.
 #include "model/music/Score.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
+#include <vector>
 
 class QLineEdit;
 class QLabel;
@@ -41,6 +44,14 @@ public:
     void setSelectedChord(const Chord& chord);
     int indexAt(Tick tick) const;
 
+    /// Learned chords for slot `index` (== the number of spans: a new slot after the last), best first. The
+    /// app provides them (model/harmony); without a provider the menu offers the key's chords only.
+    using SuggestionProvider = std::function<std::vector<Chord>(int index)>;
+    void setSuggestionProvider(SuggestionProvider provider) { suggest_ = std::move(provider); }
+    /// Puts `chord` in a new slot at `tick`: from its bar's start (or the previous chord's end, if later) to
+    /// the bar's end (or the next chord's start).
+    void insertChordAt(Tick tick, const Chord& chord);
+
 Q_SIGNALS:
     void chordAuditionRequested(const fgg::Chord& chord);
     void errorMessage(const QString& message);
@@ -74,6 +85,7 @@ private:
     int editIndex_ = -1;
     Tick editTick_ = 0;
     QString lastError_;
+    SuggestionProvider suggest_;
 };
 
 } // namespace fgg::ui

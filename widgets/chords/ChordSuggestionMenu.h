@@ -1,6 +1,7 @@
 #pragma once
-// The menu of chords to put in a slot: diatonic chords of the key, sevenths, borrowed chords and secondary
-// dominants. Hovering an entry plays it; choosing it replaces the slot's chord.
+// The menu of chords to put in a slot: the likeliest chords learned from songs (when given), diatonic chords
+// of the key, sevenths, borrowed chords and secondary dominants. Hovering an entry plays it; choosing it
+// replaces the slot's chord.
 #include "model/music/Scale.h"
 
 #include <QMenu>
@@ -10,7 +11,9 @@ namespace fgg::ui {
 class ChordSuggestionMenu : public QMenu {
     Q_OBJECT
 public:
-    ChordSuggestionMenu(const Key& key, const Chord& current, QWidget* parent = nullptr);
+    /// `likely`: learned suggestions for the slot, best first, shown above the key's chords.
+    ChordSuggestionMenu(const Key& key, const Chord& current, const std::vector<Chord>& likely = {},
+                        QWidget* parent = nullptr);
 
 Q_SIGNALS:
     void chordHovered(const fgg::Chord& chord);

@@ -1,0 +1,20 @@
+#pragma once
+// What `fgg chords`, `fgg suggest` and `fgg harmonize` share: the progression table they load, and printing.
+#include "model/harmony/ChordDetector.h"
+#include "model/harmony/ProgressionModel.h"
+
+#include <optional>
+#include <string>
+
+namespace fgg::cli {
+
+/// The table at `path`, else the shipped one; throws Error (naming the path and `fgg chords --learn`) when
+/// it is missing.
+harmony::ProgressionModel loadProgressions(const std::optional<std::string>& path);
+
+/// The analysis as a lead sheet, `| C G | Am7 | ... |`, over the score's bars.
+std::string leadSheetOf(const harmony::ChordAnalysis& analysis, const Score& score);
+
+std::string jsonQuoted(const std::string& text);
+
+} // namespace fgg::cli
