@@ -24,13 +24,9 @@ Spelling spell(int pitch, bool flats) {
     return (flats ? flat : sharps)[pitch % 12];
 }
 
-bool isMinor(const Key& k) {
-    return k.scale.intervals.contains(3) && !k.scale.intervals.contains(4);
-}
-
 int fifthsOf(const Key& k) {
     static const int majorFifths[12] = {0, -5, 2, -3, 4, -1, 6, 1, -4, 3, -2, 5};
-    const int pc = (k.tonic.pitchClass() + (isMinor(k) ? 3 : 0)) % 12;
+    const int pc = (k.tonic.pitchClass() + (k.isMinor() ? 3 : 0)) % 12;
     return majorFifths[pc];
 }
 
@@ -179,7 +175,7 @@ void writePart(QXmlStreamWriter& w, const Score& score, const Track& track, int 
             w.writeStartElement(QStringLiteral("key"));
             w.writeTextElement(QStringLiteral("fifths"), QString::number(fifthsOf(key)));
             w.writeTextElement(QStringLiteral("mode"),
-                               isMinor(key) ? QStringLiteral("minor") : QStringLiteral("major"));
+                               key.isMinor() ? QStringLiteral("minor") : QStringLiteral("major"));
             w.writeEndElement();
             w.writeStartElement(QStringLiteral("time"));
             w.writeTextElement(QStringLiteral("beats"), QString::number(ts.numerator));

@@ -32,7 +32,7 @@ std::optional<Key> keyFromSignature(KeySignature signature) {
 
 KeySignature signatureOfKey(const Key& key) {
     KeySignature s;
-    s.minor = key.scale.intervals.contains(3) && !key.scale.intervals.contains(4);
+    s.minor = key.isMinor();
     int sharps = lineOfFifths(key.tonic) - (s.minor ? 3 : 0);
     // Beyond seven accidentals, use the enharmonic key (G# major -> Ab major): 12 fifths make an octave.
     while (sharps > 7)

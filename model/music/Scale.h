@@ -30,6 +30,9 @@ struct Key {
     static Key parse(std::string_view text);
     std::string toString() const; ///< "C major", "A minor", "D dorian"
     PitchClassSet pitchClasses() const { return scale.intervals.transposed(tonic.pitchClass()); }
+    /// A minor third and no major third above the tonic: minor, Dorian, Phrygian, ... (key signatures,
+    /// MusicXML modes and chord suggestions treat these as minor keys).
+    bool isMinor() const { return scale.intervals.contains(3) && !scale.intervals.contains(4); }
     /// The diatonic triads / sevenths of the key, for chord suggestions, spelled from the tonic (F# major's
     /// vii is E#dim). Scales that are not heptatonic get, on each tone, the first common chord that fits in
     /// the scale.

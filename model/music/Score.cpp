@@ -55,20 +55,6 @@ const ChordSpan* Score::chordAt(Tick tick) const {
     return tick < it->end() ? &*it : nullptr;
 }
 
-double Score::secondsAt(Tick tick) const {
-    double seconds = 0.0;
-    Tick at = 0;
-    double bpmNow = tempos.empty() ? 120.0 : tempos.front().bpm;
-    for (const TempoChange& tc : tempos) {
-        if (tc.tick >= tick) break;
-        seconds += static_cast<double>(tc.tick - at) * 60.0 / (bpmNow * ticksPerBeat);
-        at = tc.tick;
-        bpmNow = tc.bpm;
-    }
-    seconds += static_cast<double>(tick - at) * 60.0 / (bpmNow * ticksPerBeat);
-    return seconds;
-}
-
 Score Score::transposed(int semitones) const {
     Score s = *this;
     for (Track& t : s.tracks) {

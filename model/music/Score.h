@@ -62,8 +62,6 @@ struct Score {
 
     /// The chord sounding at `tick`, or nullptr.
     const ChordSpan* chordAt(Tick tick) const;
-    /// Seconds from the start to `tick`, through the tempo map.
-    double secondsAt(Tick tick) const;
 
     /// Every note and chord moved by `semitones` (notes outside 0..127 are dropped).
     Score transposed(int semitones) const;

@@ -62,7 +62,7 @@ QString romanNumeral(const Key& key, const Chord& chord) {
     const int diff = ((chord.root() - key.tonic.pitchClass() - majorSteps[step]) % 12 + 12 + 6) % 12 - 6;
     QString prefix = diff < 0 ? QString(-diff, QLatin1Char('b')) : QString(diff, QLatin1Char('#'));
     // In a minor key the natural III, VI, VII are written without the flat, as musicians say them.
-    const bool minorKey = key.scale.intervals.contains(3) && !key.scale.intervals.contains(4);
+    const bool minorKey = key.isMinor();
     if (minorKey && diff == -1 && (step == 2 || step == 5 || step == 6)) prefix.clear();
     QString numeral = QString::fromLatin1(numerals[step]);
     if (!isMajorLike(chord.quality())) numeral = numeral.toLower();
@@ -78,7 +78,7 @@ std::vector<ChordSuggestion> chordSuggestions(const Key& key) {
         out.push_back({G::Sevenths, c, romanNumeral(key, c)});
 
     const SpelledPitch& t = key.tonic;
-    const bool minorKey = key.scale.intervals.contains(3) && !key.scale.intervals.contains(4);
+    const bool minorKey = key.isMinor();
     std::vector<Chord> borrowed;
     if (!minorKey) { // from the parallel minor
         borrowed = {Chord(t.above(4, 5), ChordQuality::Minor), Chord(t.above(6, 8), ChordQuality::Major),

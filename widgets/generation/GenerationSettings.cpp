@@ -13,7 +13,7 @@ GenerationParams toParams(const GenerationSettings& s, const std::optional<Key>&
     p.device = s.device;
     if (s.density >= 0) p.density = s.density;
     const Key k = key.value_or(Key{});
-    const bool minor = k.scale.intervals.contains(3) && !k.scale.intervals.contains(4);
+    const bool minor = k.isMinor();
     switch (s.style) {
     case ScaleStyle::FromChords:
         break;
