@@ -6,6 +6,8 @@
 #include "model/data/Pop909Song.h"
 #include "model/music/Error.h"
 
+#include "model/music/ScaleMask.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -113,6 +115,18 @@ TEST(Pop909, ChordsFromChroma) {
     EXPECT_TRUE(chordFromChroma(0).isNoChord());
     for (std::uint16_t mask : {pcs({2, 5, 9, 0}), pcs({7, 11, 2, 5}), pcs({1, 4, 7, 10}), pcs({0, 5, 7})})
         EXPECT_EQ(chordFromChroma(mask).chroma().mask(), mask);
+}
+
+TEST(Pop909, AChordWithoutSymbolIsNamedAsTheReferenceRecognisesIt) {
+    // C D G: the reference reads Gsus4 (sus4 precedes sus2 in its table), so the named chord allows G major.
+    EXPECT_EQ(chordFromChroma(PitchClassSet{0, 2, 7}.mask()).toLeadSheet(), "Gsus4");
+    for (const ChordScaleEntry& e : chordScaleTable())
+        for (int root = 0; root < 12; ++root) {
+            const PitchClassSet chroma = e.chordIntervals.transposed(root);
+            const Chord c = chordFromChroma(chroma.mask());
+            EXPECT_EQ(c.chroma(), chroma) << e.label << " on " << root;
+            EXPECT_EQ(c.allowedPitchClasses(), allowedPitchClassesForChroma(chroma)) << c.toLeadSheet();
+        }
 }
 
 TEST(Pop909, ToScoreUsesOneHundredTwentyTicksPerStep) {
