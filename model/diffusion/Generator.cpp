@@ -148,6 +148,7 @@ DeviceInfo Generator::device(DevicePreference preference, Precision precision) c
 
 std::vector<Score> Generator::generate(const Score& prompt, const GenerationParams& params,
                                        const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+    checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
     const torch::Device device = resolveDevice(params.device);
@@ -231,6 +232,7 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
 std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegion& region,
                                          const GenerationParams& params, const ProgressCallback& progress,
                                          const std::atomic<bool>* cancel) {
+    checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
     const torch::Device device = resolveDevice(params.device);
