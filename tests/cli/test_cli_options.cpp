@@ -4,6 +4,7 @@
 // option is refused before any model or data is looked for, so the message is about the option alone.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
@@ -33,8 +34,15 @@ std::string readText(const fs::path& p) {
 }
 
 fs::path scratch() {
-    static const fs::path dir = fs::temp_directory_path() / ("fgg-cli-" + std::to_string(::getpid()));
-    fs::create_directories(dir / "empty");
+    static const fs::path dir = [] {
+        const fs::path d = fs::temp_directory_path() / ("fgg-cli-" + std::to_string(::getpid()));
+        fs::create_directories(d / "empty");
+        std::atexit([] {
+            std::error_code ignored;
+            fs::remove_all(fs::temp_directory_path() / ("fgg-cli-" + std::to_string(::getpid())), ignored);
+        });
+        return d;
+    }();
     return dir;
 }
 
