@@ -48,23 +48,23 @@ std::string Args::valueOr(const std::string& name, const std::string& fallback) 
     return value(name).value_or(fallback);
 }
 
-int Args::intOr(const std::string& name, int fallback) const {
-    auto v = value(name);
-    if (!v) return fallback;
+std::optional<double> Args::numberIn(const NumberLimit& limit) const {
+    const auto v = value(limit.option);
+    if (!v) return std::nullopt;
     char* end = nullptr;
-    const long r = std::strtol(v->c_str(), &end, 10);
-    if (end == v->c_str() || *end != '\0')
-        throw Error("--" + name + " expects a whole number, not '" + *v + "'");
-    return static_cast<int>(r);
+    const double r = v->empty() ? 0.0 : std::strtod(v->c_str(), &end);
+    if (v->empty() || end != v->c_str() + v->size() || !limit.accepts(r))
+        throw Error("--" + std::string(limit.option) + " must be " + limit.describe() + ", got '" + *v + "'");
+    return r;
 }
 
-double Args::doubleOr(const std::string& name, double fallback) const {
-    auto v = value(name);
-    if (!v) return fallback;
-    char* end = nullptr;
-    const double r = std::strtod(v->c_str(), &end);
-    if (end == v->c_str() || *end != '\0') throw Error("--" + name + " expects a number, not '" + *v + "'");
-    return r;
+double Args::numberIn(const NumberLimit& limit, double fallback) const {
+    return numberIn(limit).value_or(fallback);
+}
+
+int Args::intIn(const NumberLimit& limit, int fallback) const {
+    const auto v = numberIn(limit);
+    return v ? static_cast<int>(*v) : fallback;
 }
 
 } // namespace fgg::cli

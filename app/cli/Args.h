@@ -1,5 +1,6 @@
 #pragma once
 // A small, strict option parser: `--name value`, `--flag`, positional arguments. Unknown options are errors.
+#include "model/diffusion/OptionLimits.h"
 #include "model/music/Error.h"
 
 #include <map>
@@ -20,8 +21,11 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     std::vector<std::string> values(const std::string& name) const;
     std::string valueOr(const std::string& name, const std::string& fallback) const;
-    int intOr(const std::string& name, int fallback) const;
-    double doubleOr(const std::string& name, double fallback) const;
+    /// The option `limit.option` as a number inside `limit` (NaN, infinities, fractions of a whole number and
+    /// values outside are refused with a message naming the option and its range), or `fallback` if absent.
+    double numberIn(const NumberLimit& limit, double fallback) const;
+    std::optional<double> numberIn(const NumberLimit& limit) const;
+    int intIn(const NumberLimit& limit, int fallback) const;
     const std::vector<std::string>& positional() const { return positional_; }
 
 private:

@@ -38,7 +38,7 @@ void printSampler(const SamplerBench& b, bool json) {
 
 /// `--soak N`: N generations in one process; resident memory after the warm-up must stay flat (< 5 % growth).
 int runSoakCommand(const Args& a) {
-    const int n = a.intOr("soak", 1000);
+    const int n = a.intIn(limits::kSoak, 1000);
     const std::string preset = a.value("preset").value_or("small");
     const bool json = a.has("json");
     const SoakResult r = runSoak(n, preset, [&](int i, double rss) {
@@ -64,14 +64,14 @@ int runSoakCommand(const Args& a) {
 /// One rank of the distributed training figure (started by runDistributedTrainBench): rank 0 writes the
 /// group's figures to --result.
 int runTrainWorker(const Args& a) {
-    configureRuntime(a.intOr("threads", 1));
+    configureRuntime(a.intIn(limits::kThreads, 1));
     DistributedOptions group;
-    group.worldSize = a.intOr("world-size", 2);
-    group.rank = a.intOr("rank", 0);
+    group.worldSize = a.intIn(limits::kWorldSize, 2);
+    group.rank = a.intIn(limits::kRank, 0);
     group.master = a.valueOr("master", "");
     const DistributedThroughput r = measureDistributedTrainingThroughput(
-        a.valueOr("preset", "small"), "accompaniment", a.intOr("batch", 16), a.has("bf16"),
-        a.intOr("train-steps", 3), group);
+        a.valueOr("preset", "small"), "accompaniment", a.intIn(limits::kBatch, 16), a.has("bf16"),
+        a.intIn(limits::kBenchTrainSteps, 3), group);
     if (group.rank == 0) {
         std::ofstream out(a.valueOr("result", "/dev/null"));
         out << r.samplesPerSecond << " " << r.allReduceWaitMs << " " << r.allReduceAloneMs << " "
@@ -85,7 +85,7 @@ int runTrainWorker(const Args& a) {
 void runDistributedTrainBench(const Args& a, const std::string& preset, bool bf16, int batch,
                               int singleThreads, double singleSamplesPerSecond) {
     const bool json = a.has("json");
-    const int procs = a.intOr("train-procs", 2);
+    const int procs = a.intIn(limits::kTrainProcs, 2);
     const int threads = std::max(1, singleThreads / procs);
     if (!distributedTrainingAvailable()) {
         std::fprintf(stderr, "train: %d processes not measured: this build has no c10d (Gloo)\n", procs);
@@ -100,7 +100,7 @@ void runDistributedTrainBench(const Args& a, const std::string& preset, bool bf1
         Worker w{r,
                  {"bench", "--train-worker", "--world-size", std::to_string(procs), "--rank",
                   std::to_string(r), "--master", master, "--preset", preset, "--batch", std::to_string(batch),
-                  "--train-steps", std::to_string(a.intOr("train-steps", 3)), "--threads",
+                  "--train-steps", std::to_string(a.intIn(limits::kBenchTrainSteps, 3)), "--threads",
                   std::to_string(threads), "--result", result}};
         if (bf16) w.args.push_back("--bf16");
         workers.push_back(std::move(w));
@@ -142,12 +142,16 @@ int run(const std::vector<std::string>& argv) {
            {"json", "train", "bf16", "fp32", "train-worker"});
     if (a.value("soak")) return runSoakCommand(a);
     if (a.has("train-worker")) return runTrainWorker(a);
+    // Every number checked before the first measurement.
+    const int repeats = a.intIn(limits::kRepeats, 5);
+    const int batch = a.intIn(limits::kBatch, 16);
+    const int trainSteps = a.intIn(limits::kBenchTrainSteps, 3);
+    const int trainProcs = a.intIn(limits::kTrainProcs, 2);
     std::vector<std::string> presets;
     if (auto p = a.value("preset"))
         presets = {*p};
     else
         presets = {"small", "paper"};
-    const int repeats = a.intOr("repeats", 5);
     // Both precisions where generation would use bf16 (a CPU with AMX: `Precision::Auto`), fp32 elsewhere;
     // --fp32 / --bf16 pick one (each figure's roofline is the matrix product in the same precision).
     std::vector<bool> precisions;
@@ -177,11 +181,10 @@ int run(const std::vector<std::string>& argv) {
     }
 #endif
     if (a.has("train")) {
-        const int batch = a.intOr("batch", 16);
         for (const std::string& preset : presets)
             for (bool bf16 : precisions) {
-                const double sps = measureTrainingThroughput(preset, "accompaniment", batch, bf16,
-                                                             a.intOr("train-steps", 3));
+                const double sps =
+                    measureTrainingThroughput(preset, "accompaniment", batch, bf16, trainSteps);
                 const int threads = configureRuntime().threads;
                 if (a.has("json"))
                     std::printf("{\"train_preset\": \"%s\", \"bf16\": %s, \"batch\": %d, \"processes\": 1, "
@@ -192,8 +195,7 @@ int run(const std::vector<std::string>& argv) {
                                 preset.c_str(), bf16 ? "bf16" : "fp32", batch, sps, threads,
                                 threads == 1 ? "" : "s");
                 std::fflush(stdout);
-                if (a.intOr("train-procs", 2) > 1)
-                    runDistributedTrainBench(a, preset, bf16, batch, threads, sps);
+                if (trainProcs > 1) runDistributedTrainBench(a, preset, bf16, batch, threads, sps);
             }
     }
     return 0;

@@ -17,6 +17,10 @@ int run(const std::vector<std::string>& argv) {
             "rhythm", "precision"},
            {"json"});
     EvalOptions o;
+    o.maxWindows = a.intIn(limits::kEvalWindows, o.maxWindows);
+    o.steps = a.intIn(limits::kSteps, o.steps);
+    o.cfgScale = a.numberIn(limits::kCfgScale, o.cfgScale);
+    o.seed = static_cast<std::uint64_t>(a.intIn(limits::kSeed, 0));
     o.pop909Dir = a.valueOr("pop909", "");
     o.cachePath = a.valueOr("cache", o.pop909Dir.empty() ? defaultDatasetCachePath() : "");
     if (auto songs = a.value("songs")) {
@@ -40,10 +44,6 @@ int run(const std::vector<std::string>& argv) {
     else if (rhythm != "default")
         throw Error("--rhythm takes default (as fgg generate), free (the models choose) or original (each "
                     "window's own onsets, as the paper's test)");
-    o.maxWindows = a.intOr("windows", o.maxWindows);
-    o.steps = a.intOr("steps", o.steps);
-    o.cfgScale = a.doubleOr("cfg", o.cfgScale);
-    o.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
     o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
     const bool json = a.has("json");

@@ -16,7 +16,7 @@ namespace {
 
 Score promptFrom(const Args& a) {
     Score score;
-    score.tempos = {TempoChange{0, a.doubleOr("tempo", 100.0)}};
+    score.tempos = {TempoChange{0, a.numberIn(limits::kTempo, 100.0)}};
     std::string sheet = a.valueOr("chords", "");
     if (auto file = a.value("chords-file")) {
         const auto bytes = readFileBytes(*file, 1 << 20);
@@ -73,13 +73,12 @@ int run(const std::vector<std::string>& argv) {
     p.task = parseTask(a.valueOr("task", "both"));
     p.guidance = parseGuidance(a.valueOr("guidance", "fgg"));
     if (auto s = a.value("scale")) p.scale = parseScaleSpec(*s);
-    if (a.value("density")) p.density = a.doubleOr("density", 0.25);
+    p.density = a.numberIn(limits::kDensity);
     p.freeRhythm = a.has("free-rhythm");
-    p.steps = a.intOr("steps", 10);
-    p.cfgScale = a.doubleOr("cfg", 7.5);
-    p.seed = static_cast<std::uint64_t>(a.intOr("seed", 0));
-    p.candidates = a.intOr("candidates", 1);
-    if (p.candidates < 1 || p.candidates > 16) throw Error("--candidates must be 1 to 16");
+    p.steps = a.intIn(limits::kSteps, 10);
+    p.cfgScale = a.numberIn(limits::kCfgScale, 7.5);
+    p.seed = static_cast<std::uint64_t>(a.intIn(limits::kSeed, 0));
+    p.candidates = a.intIn(limits::kCandidates, 1);
     const std::string device = a.valueOr("device", "auto");
     p.device = device == "cpu"    ? DevicePreference::Cpu
                : device == "cuda" ? DevicePreference::Cuda

@@ -22,8 +22,8 @@ int run(const std::vector<std::string>& argv) {
 
     audio::RenderOptions options;
     options.soundFont = a.valueOr("soundfont", "");
-    options.sampleRate = a.intOr("sample-rate", 44100);
-    options.tailSeconds = a.doubleOr("tail", 1.5);
+    options.sampleRate = a.intIn(limits::kSampleRate, 44100);
+    options.tailSeconds = a.numberIn(limits::kTailSeconds, 1.5);
     options.metronome = a.has("metronome");
     options.playback.chordPad.enabled = a.has("chord-pad");
     const bool quiet = a.has("quiet");

@@ -100,9 +100,9 @@ int build(const std::vector<std::string>& argv) {
 
 int plan(const std::vector<std::string>& argv) {
     const Args a(argv, {"participant"}, {});
+    const int participant = a.intIn(limits::kParticipant, 0);
     const std::string dir = studyDir(a, "plan");
     const study::Study s = study::loadStudy(dir);
-    const int participant = a.intOr("participant", 0);
     const study::TrialPlan p = study::makeTrialPlan(s, participant);
     std::printf("participant %d: %zu trials\n", participant, p.trials.size());
     for (const study::Trial& t : p.trials) {

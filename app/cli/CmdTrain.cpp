@@ -29,7 +29,7 @@ std::string formatDuration(double seconds) {
 /// `--nproc N`: N ranks on this machine, each a copy of this command with its rank. With --world-size and
 /// --master too, they are ranks R .. R+N-1 of a larger group (R = --rank), for one machine of several.
 int runLocalRanks(const Args& a, const std::vector<std::string>& argv, const TrainOptions& o) {
-    const int nproc = a.intOr("nproc", 1);
+    const int nproc = a.intIn(limits::kNproc, 1);
     if (nproc < 1) throw Error("--nproc must be 1 or more");
     const bool partOfLarger = a.has("world-size");
     const int worldSize = partOfLarger ? o.distributed.worldSize : nproc;
@@ -88,22 +88,25 @@ int run(const std::vector<std::string>& argv) {
     o.statePath = a.valueOr("state", "");
     o.store = a.valueOr("store", o.store);
     o.resume = a.has("resume");
-    o.steps = a.intOr("steps", static_cast<int>(o.steps));
-    o.batch = a.intOr("batch", o.batch);
-    o.learningRate = a.doubleOr("lr", o.learningRate);
-    o.emaDecay = a.doubleOr("ema", o.emaDecay);
-    o.threads = a.intOr("threads", 0);
-    o.seed = static_cast<std::uint64_t>(a.intOr("seed", 1));
-    o.checkpointMinutes = a.intOr("checkpoint-minutes", o.checkpointMinutes);
-    o.validEvery = a.intOr("valid-every", o.validEvery);
+    o.steps = a.intIn(limits::kTrainSteps, static_cast<int>(o.steps));
+    o.batch = a.intIn(limits::kBatch, o.batch);
+    o.learningRate = a.numberIn(limits::kLearningRate, o.learningRate);
+    o.emaDecay = a.numberIn(limits::kEmaDecay, o.emaDecay);
+    o.threads = a.intIn(limits::kThreads, 0);
+    o.seed = static_cast<std::uint64_t>(a.intIn(limits::kSeed, 1));
+    o.checkpointMinutes = a.intIn(limits::kCheckpointMinutes, o.checkpointMinutes);
+    o.validEvery = a.intIn(limits::kValidEvery, o.validEvery);
     o.device = a.valueOr("device", "auto");
     o.bf16 = a.has("bf16");
-    o.distributed.worldSize = a.intOr("world-size", 1);
-    o.distributed.rank = a.intOr("rank", 0);
+    o.distributed.worldSize = a.intIn(limits::kWorldSize, 1);
+    o.distributed.rank = a.intIn(limits::kRank, 0);
     o.distributed.master = a.valueOr("master", "");
-    o.distributed.timeoutSeconds = a.intOr("timeout-seconds", o.distributed.timeoutSeconds);
+    o.distributed.timeoutSeconds = a.intIn(limits::kTimeoutSeconds, o.distributed.timeoutSeconds);
     o.stepTrace = a.valueOr("step-trace", "");
     if (o.out.empty()) throw Error("give --out CHECKPOINT.fggm");
+    if (o.distributed.rank >= o.distributed.worldSize && !a.has("nproc"))
+        throw Error("--rank " + std::to_string(o.distributed.rank) + " must be below --world-size " +
+                    std::to_string(o.distributed.worldSize));
 
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -44,11 +44,13 @@ int main(int argc, char** argv) {
         std::cerr << "fgg: unknown command '" << args[0] << "'. Run `fgg help` for the list.\n";
         return 2;
     }
-    for (std::size_t i = 1; i < args.size(); ++i)
-        if (args[i] == "--help" || args[i] == "-h") { // `fgg COMMAND --help`
+    // `fgg CMD --help` / `-h`, anywhere among the command's arguments: its usage, before anything runs.
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") {
             std::cout << "usage: " << it->second.usage << "\n";
             return 0;
         }
+    }
     try {
         return it->second.run(std::vector<std::string>(args.begin() + 1, args.end()));
     } catch (const fgg::Error& e) {

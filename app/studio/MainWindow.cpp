@@ -13,6 +13,7 @@
 #include "app/studio/PreferencesDialog.h"
 #include "app/studio/StepInput.h"
 #include "app/studio/commands/NoteCommands.h"
+#include "model/diffusion/OptionLimits.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
 #include "widgets/generation/CandidateStrip.h"
@@ -155,7 +156,7 @@ void MainWindow::createToolBarWidgets() {
     drawTrack_->addItem(tr("Accompaniment"), QString::fromLatin1(kAccompanimentTrack));
     drawTrack_->setToolTip(tr("The track the draw tool adds notes to"));
     tempo_ = new QDoubleSpinBox(this);
-    tempo_->setRange(20, 400);
+    tempo_->setRange(limits::kTempo.min, limits::kTempo.max);
     tempo_->setDecimals(1);
     tempo_->setSuffix(tr(" bpm"));
     tempo_->setToolTip(tr("Tempo"));
@@ -167,7 +168,7 @@ void MainWindow::createToolBarWidgets() {
     for (const char* k : {"C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"})
         key_->addItem(tr("%1 minor").arg(QLatin1String(k)), QString::fromLatin1(k) + QStringLiteral("m"));
     bars_ = new QSpinBox(this);
-    bars_->setRange(1, 512);
+    bars_->setRange(static_cast<int>(limits::kBars.min), static_cast<int>(limits::kBars.max));
     bars_->setToolTip(tr("Length of the piece in bars"));
     bars_->setKeyboardTracking(false);
     // Stable names, so tests (and style sheets) find them without knowing the tool bars.

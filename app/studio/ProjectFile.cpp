@@ -1,5 +1,6 @@
 #include "app/studio/ProjectFile.h"
 
+#include "model/diffusion/OptionLimits.h"
 #include "model/music/Error.h"
 
 #include <QCoreApplication>
@@ -190,10 +191,14 @@ ui::GenerationSettings settingsFromJson(const QJsonObject& o) {
     g.style = ui::parseScaleStyle(o.value(QStringLiteral("style")).toString());
     g.customScale = o.value(QStringLiteral("customScale")).toString();
     g.density = o.value(QStringLiteral("density")).toDouble(-1.0);
-    g.steps = std::clamp(o.value(QStringLiteral("steps")).toInt(10), 1, 1000);
+    g.steps = std::clamp(o.value(QStringLiteral("steps")).toInt(10), static_cast<int>(limits::kSteps.min),
+                         static_cast<int>(limits::kSteps.max));
     g.cfgScale = o.value(QStringLiteral("cfgScale")).toDouble(7.5);
+    if (!limits::kCfgScale.accepts(g.cfgScale)) g.cfgScale = 7.5; // as for unknown names: the default
     g.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
-    g.candidates = std::clamp(o.value(QStringLiteral("candidates")).toInt(3), 1, 8);
+    g.candidates =
+        std::clamp(o.value(QStringLiteral("candidates")).toInt(3), static_cast<int>(limits::kCandidates.min),
+                   static_cast<int>(limits::kCandidates.max));
     g.melodyModel = o.value(QStringLiteral("melodyModel")).toString();
     g.accompanimentModel = o.value(QStringLiteral("accompanimentModel")).toString();
     g.device = ui::parseDevice(o.value(QStringLiteral("device")).toString());

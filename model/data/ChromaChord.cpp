@@ -1,5 +1,7 @@
 #include "model/data/ChromaChord.h"
 
+#include "model/music/ScaleMask.h"
+
 namespace fgg {
 namespace {
 
@@ -29,6 +31,13 @@ int qualityRank(ChordQuality q) {
 Chord chordFromChroma(std::uint16_t mask) {
     const PitchClassSet chroma = PitchClassSet::fromMask(mask);
     if (chroma.empty()) return Chord::noChord();
+    // A shape of the allowed-pitch table: the reference's recognition names the root, so this chord's
+    // table(symbol) is the set the reference allows for the chroma (ScaleMask.h).
+    if (const auto shape = recogniseChromaShape(chroma)) {
+        const Chord c =
+            Chord::fromIntervals(SpelledPitch::fromPitchClass(shape->root), shape->entry->chordIntervals);
+        if (c.chroma() == chroma) return c;
+    }
     Chord best;
     int bestCost = 1 << 20;
     for (int root = 0; root < 12; ++root) {

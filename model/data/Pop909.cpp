@@ -74,6 +74,7 @@ QuantisedSong loadPop909Song(const std::string& songDir) {
     struct StepSpan {
         int start, end;
         std::uint16_t chroma;
+        const std::string* label;
     };
     std::vector<StepSpan> spans;
     int end = 0;
@@ -81,7 +82,7 @@ QuantisedSong loadPop909Song(const std::string& songDir) {
         for (const GridNote& n : *track)
             end = std::max(end, n.step + n.length);
     for (const TimedChord& c : chords) {
-        const StepSpan s{beats.step(c.start), beats.step(c.end), c.chroma};
+        const StepSpan s{beats.step(c.start), beats.step(c.end), c.chroma, &c.label};
         if (s.end <= std::max(0, s.start)) continue;
         spans.push_back(s);
         if (s.chroma) end = std::max(end, s.end);
@@ -89,9 +90,21 @@ QuantisedSong loadPop909Song(const std::string& songDir) {
     if (end <= 0) throw Error(midiPath.string() + ": no notes or chords after the first downbeat");
     song.steps = (end + kStepsPerBar - 1) / kStepsPerBar * kStepsPerBar;
     song.chroma.assign(static_cast<std::size_t>(song.steps), 0);
+    std::vector<const std::string*> labels(static_cast<std::size_t>(song.steps), nullptr);
     for (const StepSpan& s : spans)
-        for (int k = std::max(0, s.start); k < std::min(s.end, song.steps); ++k)
+        for (int k = std::max(0, s.start); k < std::min(s.end, song.steps); ++k) {
             song.chroma[static_cast<std::size_t>(k)] = s.chroma;
+            labels[static_cast<std::size_t>(k)] = s.chroma ? s.label : nullptr;
+        }
+    // The labels on the same steps as the chroma: one span per run of one label line.
+    for (int k = 0; k < song.steps;) {
+        int e = k + 1;
+        while (e < song.steps && labels[static_cast<std::size_t>(e)] == labels[static_cast<std::size_t>(k)])
+            ++e;
+        if (labels[static_cast<std::size_t>(k)])
+            song.chords.push_back(GridChord{k, e - k, *labels[static_cast<std::size_t>(k)]});
+        k = e;
+    }
     return song;
 }
 

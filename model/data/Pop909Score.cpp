@@ -26,8 +26,14 @@ Score toScore(const QuantisedSong& song) {
     s.tracks.push_back(gridTrack("Melody", 0, song.melody));
     s.tracks.push_back(gridTrack("Bridge", 1, song.bridge));
     s.tracks.push_back(gridTrack("Piano", 2, song.piano));
-    // Runs of steps with one chroma become one chord span; steps without a chord stay gaps.
-    for (std::size_t k = 0; k < song.chroma.size();) {
+    // The labels where the cache has them: the symbols POP909's annotators wrote.
+    for (const GridChord& c : song.chords)
+        s.chords.push_back(ChordSpan{static_cast<Tick>(c.step) * kTicksPerStep,
+                                     static_cast<Tick>(c.length) * kTicksPerStep,
+                                     Chord::parseHarte(c.label)});
+    // Else (a version-1 cache) runs of steps with one chroma become one chord, named by recognition; steps
+    // without a chord stay gaps.
+    for (std::size_t k = 0; song.chords.empty() && k < song.chroma.size();) {
         std::size_t e = k + 1;
         while (e < song.chroma.size() && song.chroma[e] == song.chroma[k])
             ++e;

@@ -23,6 +23,7 @@ std::vector<TimedChord> parsePop909Chords(const std::string& text, const std::st
         if (c.end < c.start) textlines::fail(path, line.number, "the chord ends before it starts");
         try {
             c.chroma = Chord::parseHarte(f[2]).chroma().mask();
+            c.label = std::string(f[2]);
         } catch (const Error& e) {
             textlines::fail(path, line.number, "bad chord label '" + std::string(f[2]) + "': " + e.what());
         }

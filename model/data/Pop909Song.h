@@ -16,6 +16,7 @@ struct TimedChord {
     double start = 0;
     double end = 0;
     std::uint16_t chroma = 0; ///< Chord::parseHarte(label).chroma().mask(); 0 for N
+    std::string label;        ///< as written in the file
 };
 
 /// Parses chord_midi.txt ("start_sec<TAB>end_sec<TAB>label"). Throws Error naming `path` and the line.

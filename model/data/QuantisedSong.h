@@ -13,6 +13,14 @@ struct GridNote {
     bool operator==(const GridNote&) const = default;
 };
 
+/// A chord label over a run of steps: POP909's Harte label, the symbol the song's annotators wrote.
+struct GridChord {
+    std::int32_t step = 0;
+    std::int32_t length = 1; ///< steps, >= 1
+    std::string label;       ///< Harte, e.g. `G:sus4(b7)`; never `N` (steps without a chord have no span)
+    bool operator==(const GridChord&) const = default;
+};
+
 struct QuantisedSong {
     std::int32_t id = 0;    ///< POP909 song number (1..909)
     std::int32_t steps = 0; ///< length in 16th steps, a whole number of bars
@@ -20,6 +28,9 @@ struct QuantisedSong {
     std::vector<GridNote> bridge;
     std::vector<GridNote> piano;
     std::vector<std::uint16_t> chroma; ///< chord chroma per step (bit pc = pitch class pc; 0 = no chord)
+    /// The chords with their labels, on the same steps as `chroma`; empty when read from a version-1 cache,
+    /// which kept only the chroma (its chords are then named by recognition, ChromaChord.h).
+    std::vector<GridChord> chords;
     bool operator==(const QuantisedSong&) const = default;
 };
 

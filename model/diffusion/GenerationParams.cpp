@@ -1,5 +1,7 @@
 #include "model/diffusion/GenerationParams.h"
 
+#include "model/diffusion/OptionLimits.h"
+
 namespace fgg {
 
 const char* toString(Task t) {
@@ -59,6 +61,21 @@ Precision parsePrecision(const std::string& text) {
     for (Precision p : {Precision::Auto, Precision::Float32, Precision::BFloat16})
         if (text == toString(p)) return p;
     throw Error("unknown precision '" + text + "' (choose auto, fp32 or bf16)");
+}
+
+void checkGenerationParams(const GenerationParams& p) {
+    auto check = [](const char* what, const NumberLimit& limit, double v) {
+        if (!limit.accepts(v))
+            throw Error(std::string(what) + " must be " + limit.describe() + ", got " +
+                        NumberLimit::format(v));
+    };
+    check("the CFG scale", limits::kCfgScale, p.cfgScale);
+    check("the number of diffusion steps", limits::kSteps, p.steps);
+    check("the number of candidates", limits::kCandidates, p.candidates);
+    if (p.density) check("the rhythm density", limits::kDensity, *p.density);
+    if (!std::isfinite(p.cfgRescale) || p.cfgRescale < 0 || p.cfgRescale > 1)
+        throw Error("the CFG rescale factor must be a number from 0 to 1, got " +
+                    NumberLimit::format(p.cfgRescale));
 }
 
 } // namespace fgg

@@ -84,5 +84,7 @@ Task parseTask(const std::string& text);             ///< throws Error naming th
 GuidanceMode parseGuidance(const std::string& text); ///< throws Error naming the text
 const char* toString(Precision p);                   ///< "auto", "fp32", "bf16"
 Precision parsePrecision(const std::string& text);   ///< throws Error naming the text
+/// Throws Error naming the first setting outside its range (OptionLimits.h): NaN, infinities included.
+void checkGenerationParams(const GenerationParams& params);
 
 } // namespace fgg

@@ -171,6 +171,7 @@ void Generator::prepare(const GenerationParams& params) {
 
 std::vector<Score> Generator::generate(const Score& prompt, const GenerationParams& params,
                                        const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+    checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
     const torch::Device device = resolveDevice(params.device);
@@ -178,7 +179,7 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
     const int B = std::max(1, params.candidates);
     const auto chroma = chromaPerStep(prompt.chords, 0, grid.gridSteps, grid.ticksPerStep);
     const PitchClassSet* scale = params.scale ? &*params.scale : nullptr;
-    const auto allowed = allowedPerStep(chroma, scale);
+    const auto allowed = allowedPerStep(prompt.chords, 0, grid.gridSteps, grid.ticksPerStep, scale);
 
     auto freshInputs = [&](Task task) {
         diffusion::PassInputs in;
@@ -254,6 +255,7 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
 std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegion& region,
                                          const GenerationParams& params, const ProgressCallback& progress,
                                          const std::atomic<bool>* cancel) {
+    checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
     const torch::Device device = resolveDevice(params.device);
@@ -281,7 +283,7 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
 
     diffusion::PassInputs in;
     in.chroma = chroma;
-    in.allowed = allowedPerStep(chroma, scale);
+    in.allowed = allowedPerStep(current.chords, 0, grid.gridSteps, grid.ticksPerStep, scale);
     const Task task = melodyTrack ? Task::Melody : Task::Accompaniment;
     in.rhythm = requestedRhythm(params, task, grid.gridSteps);
     in.enforceRhythm = params.rhythmGuidance;

@@ -249,7 +249,7 @@ PitchClassSet Chord::chroma() const {
 }
 
 PitchClassSet Chord::allowedPitchClasses() const {
-    return allowedPitchClassesForChroma(chroma());
+    return allowedPitchClassesForSymbol(*this);
 }
 
 Chord Chord::transposed(int semitones) const {

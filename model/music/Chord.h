@@ -107,7 +107,7 @@ public:
     /// Absolute pitch classes sounding, as mir_eval encodes them: the bass is included (so `C:maj/b7` is C E
     /// G Bb).
     PitchClassSet chroma() const;
-    /// The paper's allowed pitch classes for this chord (see ScaleMask.h).
+    /// The paper's allowed pitch classes for this chord, read from its symbol: table(symbol), ScaleMask.h.
     PitchClassSet allowedPitchClasses() const;
 
     Chord transposed(int semitones) const;

@@ -1,5 +1,7 @@
 #include "model/music/ScaleMask.h"
 
+#include "model/music/Chord.h"
+
 namespace fgg {
 namespace {
 // Semitone shorthands for the table below.
@@ -48,17 +50,47 @@ const std::array<ChordScaleEntry, 33>& chordScaleTable() {
     return table;
 }
 
-PitchClassSet allowedPitchClassesForChroma(const PitchClassSet& chroma) {
-    if (chroma.empty()) return PitchClassSet::all();
+namespace {
+/// The table entry whose shape is exactly `intervals` (semitones above the root).
+const ChordScaleEntry* entryWithShape(const PitchClassSet& intervals) {
+    for (const ChordScaleEntry& e : chordScaleTable())
+        if (e.chordIntervals == intervals) return &e;
+    return nullptr;
+}
+} // namespace
+
+PitchClassSet allowedPitchClassesForSymbol(const Chord& chord) {
+    if (chord.isNoChord()) return PitchClassSet::all();
+    const int root = chord.root();
+    const PitchClassSet chroma = chord.chroma();
+    PitchClassSet withoutBass = qualityIntervals(chord.quality());
+    for (int s = 0; s < 12; ++s)
+        if (chord.omittedIntervals().contains(s)) withoutBass.erase(s);
+    withoutBass = withoutBass | chord.addedIntervals();
+    const ChordScaleEntry* e = entryWithShape(chroma.transposed(-root));
+    if (!e) e = entryWithShape(withoutBass);
+    if (!e) e = entryWithShape(qualityIntervals(chord.quality()));
+    // Every quality has its shape in the table (tests/unit/test_scale_mask.cpp); the fallback is for safety.
+    if (!e) return PitchClassSet::all();
+    return e->scaleIntervals.transposed(root) | chroma;
+}
+
+std::optional<ChromaShape> recogniseChromaShape(const PitchClassSet& chroma) {
+    if (chroma.empty()) return std::nullopt;
     // The reference enumerates rotations r = 0..11 that put the root on pitch class (9 - r) mod 12, i.e.
     // roots A, G#, G, ..., A#. Within one quality the first match in that root order wins.
     for (const ChordScaleEntry& e : chordScaleTable()) {
         for (int r = 0; r < 12; ++r) {
             const int root = PitchClassSet::normalise(9 - r);
-            if (e.chordIntervals.transposed(root) == chroma) return e.scaleIntervals.transposed(root);
+            if (e.chordIntervals.transposed(root) == chroma) return ChromaShape{&e, root};
         }
     }
-    return PitchClassSet::all();
+    return std::nullopt;
+}
+
+PitchClassSet allowedPitchClassesForChroma(const PitchClassSet& chroma) {
+    const auto shape = recogniseChromaShape(chroma);
+    return shape ? shape->entry->scaleIntervals.transposed(shape->root) : PitchClassSet::all();
 }
 
 } // namespace fgg

@@ -1,7 +1,5 @@
 #include "model/roll/Conditions.h"
 
-#include "model/music/ScaleMask.h"
-
 namespace fgg {
 namespace {
 // Writes value(pc) on both chroma octaves (rows 15..26 and 27..38) of one step of one channel.
@@ -14,18 +12,26 @@ void writeChromaRows(PianoRoll& r, int channel, int step, F value) {
 }
 } // namespace
 
-std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
-                                         Tick ticksPerStep) {
-    std::vector<PitchClassSet> out(static_cast<std::size_t>(steps));
+std::vector<const Chord*> chordPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                       Tick ticksPerStep) {
+    std::vector<const Chord*> out(static_cast<std::size_t>(steps), nullptr);
     for (const ChordSpan& c : chords) {
         if (c.chord.isNoChord()) continue;
-        const PitchClassSet chroma = c.chord.chroma();
         // A step belongs to the chord sounding at its start.
         for (int s = 0; s < steps; ++s) {
             const Tick t = origin + s * ticksPerStep;
-            if (t >= c.start && t < c.end()) out[static_cast<std::size_t>(s)] = chroma;
+            if (t >= c.start && t < c.end()) out[static_cast<std::size_t>(s)] = &c.chord;
         }
     }
+    return out;
+}
+
+std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                         Tick ticksPerStep) {
+    std::vector<PitchClassSet> out;
+    out.reserve(static_cast<std::size_t>(steps));
+    for (const Chord* c : chordPerStep(chords, origin, steps, ticksPerStep))
+        out.push_back(c ? c->chroma() : PitchClassSet{});
     return out;
 }
 
@@ -62,12 +68,12 @@ PianoRoll nullMelodyCondition(int steps) {
     return PianoRoll(steps, -1.0f);
 }
 
-std::vector<PitchClassSet> allowedPerStep(const std::vector<PitchClassSet>& chroma,
-                                          const PitchClassSet* userScale) {
+std::vector<PitchClassSet> allowedPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                          Tick ticksPerStep, const PitchClassSet* userScale) {
     std::vector<PitchClassSet> out;
-    out.reserve(chroma.size());
-    for (const PitchClassSet& c : chroma)
-        out.push_back(userScale ? *userScale : allowedPitchClassesForChroma(c));
+    out.reserve(static_cast<std::size_t>(steps));
+    for (const Chord* c : chordPerStep(chords, origin, steps, ticksPerStep))
+        out.push_back(userScale ? *userScale : c ? c->allowedPitchClasses() : PitchClassSet::all());
     return out;
 }
 

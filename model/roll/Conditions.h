@@ -12,6 +12,9 @@
 
 namespace fgg {
 
+/// The chord sounding at the start of each 16th step of [origin, origin + steps), nullptr where none does.
+std::vector<const Chord*> chordPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                       Tick ticksPerStep);
 /// Chord chroma (mir_eval style, bass included) sounding at each 16th step of [origin, origin + steps).
 std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
                                          Tick ticksPerStep);
@@ -24,8 +27,10 @@ PianoRoll nullChordCondition(const std::vector<PitchClassSet>& chroma);
 /// The null melody condition: -1 everywhere.
 PianoRoll nullMelodyCondition(int steps);
 
-/// The allowed pitch classes of every step: the chord's scale mask, or `userScale` when one is given.
-std::vector<PitchClassSet> allowedPerStep(const std::vector<PitchClassSet>& chroma,
-                                          const PitchClassSet* userScale = nullptr);
+/// The allowed pitch classes of every step of [origin, origin + steps): table(symbol) of the chord sounding
+/// there (Chord::allowedPitchClasses, read from its root and quality, never re-recognised from its chroma),
+/// all twelve where no chord sounds; or `userScale` everywhere when one is given.
+std::vector<PitchClassSet> allowedPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                          Tick ticksPerStep, const PitchClassSet* userScale = nullptr);
 
 } // namespace fgg

@@ -5,6 +5,7 @@
 #include "model/music/LeadSheet.h"
 #include "model/nn/CheckpointInfo.h"
 
+#include <cmath>
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
@@ -164,3 +165,34 @@ TEST_F(GeneratorErrors, CancelFromAnotherThreadStopsTheGeneration) {
 }
 
 } // namespace
+
+TEST(GenerationParamsCheck, SettingsOutsideTheirRangeAreRefusedBeforeAModelLoads) {
+    // No model files at all: a bad setting must be named before the generator looks for them.
+    Generator g(ModelFiles{"/nonexistent/melody.fggm", "/nonexistent/accompaniment.fggm"});
+    Score prompt;
+    prompt.chords = LeadSheet::parse("| C | G |").toChordSpans(prompt.ticksPerBar());
+    auto message = [&](const std::function<void(GenerationParams&)>& set) {
+        GenerationParams p;
+        set(p);
+        try {
+            g.generate(prompt, p);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_EQ(message([](GenerationParams& p) { p.cfgScale = std::nan(""); }),
+              "the CFG scale must be a number from 0 to 20, got nan");
+    EXPECT_EQ(message([](GenerationParams& p) { p.cfgScale = INFINITY; }),
+              "the CFG scale must be a number from 0 to 20, got inf");
+    EXPECT_EQ(message([](GenerationParams& p) { p.steps = 0; }),
+              "the number of diffusion steps must be a whole number from 1 to 1000, got 0");
+    EXPECT_EQ(message([](GenerationParams& p) { p.density = 7.0; }),
+              "the rhythm density must be a number from 0 to 1, got 7");
+    EXPECT_EQ(message([](GenerationParams& p) { p.candidates = 0; }),
+              "the number of candidates must be a whole number from 1 to 16, got 0");
+    EXPECT_EQ(message([](GenerationParams& p) { p.cfgRescale = -0.5; }),
+              "the CFG rescale factor must be a number from 0 to 1, got -0.5");
+    // In range, it goes on to the missing model.
+    EXPECT_NE(message([](GenerationParams&) {}).find("no melody model"), std::string::npos);
+}

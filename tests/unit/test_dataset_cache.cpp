@@ -38,7 +38,8 @@ std::vector<QuantisedSong> syntheticSongs() {
     songs[0].bridge = {};
     songs[0].piano = {{0, 0, 64}};
     songs[0].chroma.assign(64, 0x091); // C E G
-    songs[1].id = 909;                 // all empty but the length
+    songs[0].chords = {{0, 32, "C:maj"}, {32, 32, "G:sus4(b7)"}};
+    songs[1].id = 909; // all empty but the length
     songs[1].steps = 16;
     songs[1].chroma.assign(16, 0);
     songs[2].id = -3; // ids are not interpreted
@@ -83,12 +84,48 @@ TEST_F(DatasetCacheTest, FileLayoutIsLittleEndianWithMagicAndVersion) {
     const Bytes b = readFileBytes(path("a.fggdata"));
     ASSERT_GE(b.size(), 16u);
     EXPECT_EQ(std::string(b.begin(), b.begin() + 8), std::string("FGGDATA\0", 8));
-    EXPECT_EQ(b[8], 1);   // version 1
+    EXPECT_EQ(b[8], 2);   // version 2: with the chord labels
     EXPECT_EQ(b[12], 3);  // 3 songs
     EXPECT_EQ(b[16], 1);  // first song id
     EXPECT_EQ(b[20], 64); // its steps
-    // header 16 + songs (24 + 4 notes * 12 + 64 * 2) + (24 + 16 * 2) + (24 + 12)
-    EXPECT_EQ(b.size(), 16u + (24 + 48 + 128) + (24 + 32) + (24 + 12));
+    EXPECT_EQ(b[40], 2);  // its chords
+    // header 16 + songs (28 + 4 notes * 12 + 64 * 2 + chords (9 + 5) + (9 + 10)) + (28 + 16 * 2) + (28 + 12)
+    EXPECT_EQ(b.size(), 16u + (28 + 48 + 128 + 14 + 19) + (28 + 32) + (28 + 12));
+    EXPECT_EQ(std::string(b.begin() + 229, b.begin() + 234), "C:maj"); // the first label
+}
+
+TEST_F(DatasetCacheTest, AVersionOneCacheStillReadsAsChromaOnly) {
+    // Written by hand as version 1 wrote it: one song, one note, C D G on 16 steps, no chord labels.
+    std::string v1("FGGDATA\0", 8);
+    auto u32 = [&](std::uint32_t v) {
+        for (int i = 0; i < 4; ++i)
+            v1.push_back(static_cast<char>(v >> (8 * i)));
+    };
+    u32(1);
+    u32(1);
+    for (std::uint32_t v : {7u, 16u, 1u, 0u, 0u, 16u, 0u, 60u, 4u})
+        u32(v);
+    for (int k = 0; k < 16; ++k) {
+        v1.push_back(static_cast<char>(0x85));
+        v1.push_back(0);
+    }
+    writeFileAtomically(path("v1.fggdata"), v1);
+    const auto songs = readDatasetCache(path("v1.fggdata"));
+    ASSERT_EQ(songs.size(), 1u);
+    EXPECT_EQ(songs[0].chroma, std::vector<std::uint16_t>(16, 0x85));
+    EXPECT_TRUE(songs[0].chords.empty());
+    // Without a label the chord is named as the reference recognises C D G: Gsus4.
+    const Score score = toScore(songs[0]);
+    ASSERT_EQ(score.chords.size(), 1u);
+    EXPECT_EQ(score.chords[0].chord.toLeadSheet(), "Gsus4");
+}
+
+TEST_F(DatasetCacheTest, TheLabelsBecomeTheScoresChords) {
+    const Score score = toScore(syntheticSongs()[0]);
+    ASSERT_EQ(score.chords.size(), 2u);
+    EXPECT_EQ(score.chords[1].chord, Chord::parseHarte("G:sus4(b7)"));
+    EXPECT_EQ(score.chords[1].start, 32 * score.ticksPerSixteenth());
+    EXPECT_EQ(score.chords[1].length, 32 * score.ticksPerSixteenth());
 }
 
 TEST_F(DatasetCacheTest, EveryTruncationIsRejected) {
@@ -113,12 +150,20 @@ TEST_F(DatasetCacheTest, ForeignAndHostileFilesAreRejected) {
         return path("v.fggdata");
     };
     expectRejected(variant([](Bytes& b) { b[0] = 'M'; }), "not an fgg dataset cache");
-    expectRejected(variant([](Bytes& b) { putU32(b, 8, 2); }), "cache version 2");
+    expectRejected(variant([](Bytes& b) { putU32(b, 8, 3); }), "cache version 3");
     expectRejected(variant([](Bytes& b) { putU32(b, 12, 0xFFFFFFFFu); }), "song count 4294967295");
     expectRejected(variant([](Bytes& b) { putU32(b, 24, 0x40000000u); }), "need"); // melody count of song 1
     expectRejected(variant([](Bytes& b) { putU32(b, 36, 0xFFFFFFFFu); }), "need"); // chroma count of song 1
     expectRejected(variant([](Bytes& b) { putU32(b, 20, 0x80000000u); }), "negative length");
-    expectRejected(variant([](Bytes& b) { putU32(b, 44, 200); }), "bad note"); // pitch of the first note
+    expectRejected(variant([](Bytes& b) { putU32(b, 48, 200); }), "bad note");     // pitch of the first note
+    expectRejected(variant([](Bytes& b) { putU32(b, 40, 0xFFFFFFFFu); }), "need"); // chord count of song 1
+    expectRejected(variant([](Bytes& b) { putU32(b, 224, 1000); }), "bad chord span"); // past the song's end
+    expectRejected(variant([](Bytes& b) { b[231] = 'X'; }), "bad chord label 'C:Xaj'");
+    expectRejected(variant([](Bytes& b) {
+                       b[229] = 'N';
+                       b[230] = ')';
+                   }),
+                   "bad chord label");
     expectRejected(variant([](Bytes& b) { b.push_back(0); }), "unexpected bytes");
     EXPECT_THROW(readDatasetCache(path("missing.fggdata")), Error);
 }
@@ -143,7 +188,8 @@ TEST_F(DatasetCacheTest, Pop909RoundTrip) {
 
 TEST(DatasetCachePath, DefaultIsUnderTheUserCache) {
     const std::string p = defaultDatasetCachePath();
-    EXPECT_NE(p.find("pop909.fggdata"), std::string::npos);
+    // Version 2 has its own name: a version-1 pop909.fggdata (a running training job's) is never replaced.
+    EXPECT_NE(p.find("pop909-v2.fggdata"), std::string::npos);
 }
 
 } // namespace

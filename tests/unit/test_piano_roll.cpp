@@ -154,13 +154,17 @@ TEST(Conditions, ChromaPerStepFollowsTheChordSpans) {
     EXPECT_TRUE(chroma[9].empty());
 }
 
-TEST(Conditions, AllowedPitchesComeFromTheScaleMaskOrTheUserScale) {
-    const std::vector<PitchClassSet> chroma{PitchClassSet{0, 4, 7}, PitchClassSet{}};
-    const std::vector<PitchClassSet> fromChords = allowedPerStep(chroma);
+TEST(Conditions, AllowedPitchesComeFromTheChordSymbolOrTheUserScale) {
+    const std::vector<ChordSpan> chords{{0, kStep, Chord::parse("C")},
+                                        {2 * kStep, kStep, Chord::parse("Gsus2")}};
+    const std::vector<PitchClassSet> fromChords = allowedPerStep(chords, 0, 3, kStep);
+    ASSERT_EQ(fromChords.size(), 3u);
     EXPECT_EQ(fromChords[0], (PitchClassSet{0, 2, 4, 5, 7, 9, 11})) << "C major triad -> C major scale";
     EXPECT_TRUE(fromChords[1].isAll()) << "no chord allows all twelve";
+    // Gsus2 sounds G A D, which the chroma table would read as Dsus4 (D major, C#): the symbol says G major.
+    EXPECT_EQ(fromChords[2], (PitchClassSet{7, 9, 11, 0, 2, 4, 6}));
     const PitchClassSet dorian{2, 4, 5, 7, 9, 11, 0};
-    const std::vector<PitchClassSet> user = allowedPerStep(chroma, &dorian);
+    const std::vector<PitchClassSet> user = allowedPerStep(chords, 0, 3, kStep, &dorian);
     EXPECT_EQ(user[0], dorian);
     EXPECT_EQ(user[1], dorian);
 }

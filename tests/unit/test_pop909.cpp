@@ -6,6 +6,8 @@
 #include "model/data/Pop909Song.h"
 #include "model/music/Error.h"
 
+#include "model/music/ScaleMask.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -115,6 +117,18 @@ TEST(Pop909, ChordsFromChroma) {
         EXPECT_EQ(chordFromChroma(mask).chroma().mask(), mask);
 }
 
+TEST(Pop909, AChordWithoutSymbolIsNamedAsTheReferenceRecognisesIt) {
+    // C D G: the reference reads Gsus4 (sus4 precedes sus2 in its table), so the named chord allows G major.
+    EXPECT_EQ(chordFromChroma(PitchClassSet{0, 2, 7}.mask()).toLeadSheet(), "Gsus4");
+    for (const ChordScaleEntry& e : chordScaleTable())
+        for (int root = 0; root < 12; ++root) {
+            const PitchClassSet chroma = e.chordIntervals.transposed(root);
+            const Chord c = chordFromChroma(chroma.mask());
+            EXPECT_EQ(c.chroma(), chroma) << e.label << " on " << root;
+            EXPECT_EQ(c.allowedPitchClasses(), allowedPitchClassesForChroma(chroma)) << c.toLeadSheet();
+        }
+}
+
 TEST(Pop909, ToScoreUsesOneHundredTwentyTicksPerStep) {
     QuantisedSong song;
     song.id = 5;
@@ -178,6 +192,16 @@ TEST(Pop909, Song001QuantisedByHand) {
         EXPECT_EQ(song.chroma[k], cSharpMajor) << k;
     EXPECT_EQ(song.steps % 16, 0);
     EXPECT_EQ(song.chroma.size(), static_cast<std::size_t>(song.steps));
+    // The labels themselves, on the same steps.
+    ASSERT_GE(song.chords.size(), 2u);
+    EXPECT_EQ(song.chords[0], (GridChord{16, 8, "B:maj"}));
+    EXPECT_EQ(song.chords[1], (GridChord{24, 8, "C#:maj"}));
+    // Every label covers exactly the steps whose chroma is its chroma; the other steps have no chord.
+    std::vector<std::uint16_t> fromLabels(song.chroma.size(), 0);
+    for (const GridChord& c : song.chords)
+        for (int k = c.step; k < c.step + c.length; ++k)
+            fromLabels[static_cast<std::size_t>(k)] = Chord::parseHarte(c.label).chroma().mask();
+    EXPECT_EQ(fromLabels, song.chroma);
 }
 
 TEST(Pop909, LoadsTheWholeFolder) {
@@ -212,6 +236,11 @@ TEST(Pop909, LoadsTheWholeFolder) {
         EXPECT_GT(s.steps, 0);
         EXPECT_EQ(s.steps % 16, 0) << s.id;
         EXPECT_EQ(s.chroma.size(), static_cast<std::size_t>(s.steps)) << s.id;
+        std::vector<std::uint16_t> fromLabels(s.chroma.size(), 0); // the labels lie on the chroma's steps
+        for (const GridChord& c : s.chords)
+            for (int k = c.step; k < c.step + c.length; ++k)
+                fromLabels[static_cast<std::size_t>(k)] = Chord::parseHarte(c.label).chroma().mask();
+        EXPECT_EQ(fromLabels, s.chroma) << s.id;
         for (const auto* track : {&s.melody, &s.bridge, &s.piano})
             for (const GridNote& n : *track) {
                 ASSERT_GE(n.step, 0) << s.id;

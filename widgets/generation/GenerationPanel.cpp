@@ -1,5 +1,7 @@
 #include "widgets/generation/GenerationPanel.h"
 
+#include "model/diffusion/OptionLimits.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -62,7 +64,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
         tr("Off: the melody gets POP909's average density (about 4 notes per bar) and the accompaniment "
            "chooses its own rhythm"));
     density_ = new QSlider(Qt::Horizontal, densityRow);
-    density_->setRange(0, 100);
+    density_->setRange(static_cast<int>(limits::kDensity.min * 100),
+                       static_cast<int>(limits::kDensity.max * 100));
     density_->setValue(40);
     density_->setToolTip(tr("Rhythm density: how many of the 16th steps start a note"));
     densityLayout->addWidget(useDensity_);
@@ -80,12 +83,12 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     guidance_->setToolTip(tr("FGG corrects every diffusion step so no note leaves the allowed pitches"));
     form2->addRow(tr("&Guidance:"), guidance_);
     steps_ = new QSpinBox(how);
-    steps_->setRange(1, 1000);
+    steps_->setRange(static_cast<int>(limits::kSteps.min), static_cast<int>(limits::kSteps.max));
     steps_->setToolTip(
         tr("Diffusion steps: more is slower and slightly smoother (10 = the authors' schedule)"));
     form2->addRow(tr("&Steps:"), steps_);
     cfg_ = new QDoubleSpinBox(how);
-    cfg_->setRange(0.0, 20.0);
+    cfg_->setRange(limits::kCfgScale.min, limits::kCfgScale.max);
     cfg_->setSingleStep(0.5);
     cfg_->setToolTip(tr("Classifier-free guidance scale: how strongly the chords condition the result"));
     form2->addRow(tr("C&FG scale:"), cfg_);
@@ -93,7 +96,7 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     auto* seedLayout = new QHBoxLayout(seedRow);
     seedLayout->setContentsMargins(0, 0, 0, 0);
     seed_ = new QSpinBox(seedRow);
-    seed_->setRange(0, 2147483647);
+    seed_->setRange(static_cast<int>(limits::kSeed.min), static_cast<int>(limits::kSeed.max));
     seed_->setToolTip(tr("The same seed and settings give the same result"));
     dice_ = new QToolButton(seedRow);
     dice_->setIcon(QIcon(QStringLiteral(":/icons/dice.svg")));
@@ -103,7 +106,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     seedLayout->addWidget(dice_);
     form2->addRow(tr("S&eed:"), seedRow);
     candidates_ = new QSpinBox(how);
-    candidates_->setRange(1, 8);
+    candidates_->setRange(static_cast<int>(limits::kCandidates.min),
+                          static_cast<int>(limits::kCandidates.max));
     candidates_->setToolTip(tr("How many alternatives to generate at once, to compare and pick from"));
     form2->addRow(tr("Ca&ndidates:"), candidates_);
     outer->addWidget(how);
