@@ -8,7 +8,7 @@
 // Real-time safe: after construction no method allocates, locks or throws.
 #include "audio/EventSink.h"
 #include "audio/PlaybackSnapshot.h"
-#include "audio/TempoMap.h"
+#include "model/midi/TempoMap.h"
 
 #include <array>
 #include <cstddef>

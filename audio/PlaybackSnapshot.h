@@ -3,7 +3,7 @@
 // the channel setup (program, volume) and the tempo map. Built on the document's thread; the scheduler reads
 // it without locks (see SnapshotExchange.h). Edits during playback build and hand over a new snapshot.
 #include "audio/PlaybackOptions.h"
-#include "audio/TempoMap.h"
+#include "model/midi/TempoMap.h"
 #include "model/music/Score.h"
 
 #include <cstddef>

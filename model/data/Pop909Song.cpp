@@ -36,9 +36,9 @@ std::vector<GridNote> quantiseTrack(const Track& track, const TempoMap& tempo, c
     std::vector<GridNote> notes;
     notes.reserve(track.notes.size());
     for (const Note& n : track.notes) {
-        const int start = beats.step(tempo.seconds(n.start));
+        const int start = beats.step(tempo.secondsAt(static_cast<double>(n.start)));
         if (start < 0) continue; // before the first downbeat
-        const int end = beats.step(tempo.seconds(n.end()));
+        const int end = beats.step(tempo.secondsAt(static_cast<double>(n.end())));
         notes.push_back(GridNote{start, n.pitch, std::max(1, end - start)});
     }
     std::stable_sort(notes.begin(), notes.end(), [](const GridNote& a, const GridNote& b) {
