@@ -35,7 +35,7 @@ void printShape(const std::vector<EvalRow>& rows) {
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model",
-            "rhythm", "precision", "bars", "accompany", "line-near", "line-chord-tone"},
+            "rhythm", "precision", "bars", "accompany", "line-near", "line-chord-tone", "under-melody"},
            {"json"});
     EvalOptions o;
     o.pop909Dir = a.valueOr("pop909", "");
@@ -71,6 +71,11 @@ int run(const std::vector<std::string>& argv) {
     o.bars = a.intOr("bars", o.bars);
     o.line.near = a.doubleOr("line-near", o.line.near);
     o.line.chordTone = a.doubleOr("line-chord-tone", o.line.chordTone);
+    if (auto under = a.value("under-melody")) {
+        if (*under != "on" && *under != "off")
+            throw Error("--under-melody takes on or off, not '" + *under + "'");
+        o.underMelody = *under == "on";
+    }
     o.maxWindows = a.intOr("windows", o.maxWindows);
     o.steps = a.intOr("steps", o.steps);
     o.cfgScale = a.doubleOr("cfg", o.cfgScale);
@@ -129,7 +134,7 @@ const CommandRegistration
         {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
          "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
          "[--rhythm default|free|original] [--accompany generated|original] [--bars N] [--line-near X] "
-         "[--line-chord-tone X] [--windows N] "
+         "[--line-chord-tone X] [--under-melody on|off] [--windows N] "
          "[--steps N] [--cfg X] [--seed S] [--precision "
          "auto|fp32|bf16] [--model DIR] [--json]",
          run});

@@ -155,6 +155,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.precision = o.precision;
         p.freeRhythm = o.rhythm == EvalRhythm::Free;
         p.line = o.line;
+        p.underMelody = o.underMelody;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             const Score& w = windows[i];
             p.seed = o.seed + i;

@@ -34,6 +34,7 @@ struct EvalOptions {
     EvalAccompany accompany = EvalAccompany::Generated;
     int bars = 4; ///< window length, a multiple of 4
     LineWeights line = GenerationParams{}.line;
+    bool underMelody = GenerationParams{}.underMelody;
     int steps = 10;
     double cfgScale = 7.5;
     std::uint64_t seed = 0;
