@@ -66,6 +66,12 @@ void trimToLength(std::vector<Note>& notes, Tick end) {
     notes = std::move(kept);
 }
 
+/// The melody rhythm bank shipped with the program, or nullptr (RhythmPlan then uses metrical weights).
+const RhythmBank* shippedRhythmBank() {
+    const std::optional<RhythmBank>& bank = RhythmBank::shipped();
+    return bank ? &*bank : nullptr;
+}
+
 } // namespace
 
 struct Generator::Impl {
@@ -108,6 +114,7 @@ struct Generator::Impl {
         s.steps = params.steps;
         s.cfgScale = params.cfgScale;
         s.cfgRescale = params.cfgRescale;
+        s.line = params.line;
         s.seed = params.seed + (task == "melody" ? 0u : 1000003u);
         in.task = task;
         diffusion::runWindowedPass(
@@ -185,8 +192,9 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
         diffusion::PassInputs in;
         in.chroma = chroma;
         in.allowed = allowed;
-        in.rhythm = requestedRhythm(params, task, grid.gridSteps);
+        in.rhythm = requestedRhythm(params, task, grid.gridSteps, chroma, shippedRhythmBank());
         in.enforceRhythm = params.rhythmGuidance;
+        in.underMelody = params.underMelody;
         in.from = 0;
         in.to = grid.steps;
         for (int b = 0; b < B; ++b) {
@@ -285,8 +293,9 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
     in.chroma = chroma;
     in.allowed = allowedPerStep(current.chords, 0, grid.gridSteps, grid.ticksPerStep, scale);
     const Task task = melodyTrack ? Task::Melody : Task::Accompaniment;
-    in.rhythm = requestedRhythm(params, task, grid.gridSteps);
+    in.rhythm = requestedRhythm(params, task, grid.gridSteps, chroma, shippedRhythmBank());
     in.enforceRhythm = params.rhythmGuidance;
+    in.underMelody = params.underMelody;
     in.from = from;
     in.to = to;
     const PianoRoll base = encodeNotes(notes, 0, grid.gridSteps, grid.ticksPerStep);

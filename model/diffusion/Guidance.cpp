@@ -33,28 +33,58 @@ torch::Tensor descendingRank(const torch::Tensor& values) {
 } // namespace
 
 torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed,
-                               const torch::Tensor& counts) {
+                               const torch::Tensor& counts, const torch::Tensor& preference) {
     constexpr float kReduce = 0.499f, kIncrease = 0.501f;
     const float inf = std::numeric_limits<float>::infinity();
     torch::Tensor onset = x0.select(1, 0).clone(); // [B, T, P]
     const torch::Tensor ok = allowed.select(1, 0) > 0.5f;
     const torch::Tensor n = counts.to(onset.device()).unsqueeze(-1); // [B, T, 1]
+    auto score = [&](const torch::Tensor& v) { return preference.defined() ? v + preference : v; };
 
-    // Stage 1: of the allowed onsets above 0.499 keep the n largest; push the rest down to 0.499.
+    // Stage 1: of the allowed onsets above 0.499 keep the n best; push the rest down to 0.499.
     const torch::Tensor above = ok & (onset > kReduce);
-    const torch::Tensor keep = above & (descendingRank(torch::where(above, onset, -inf)) < n);
+    const torch::Tensor keep = above & (descendingRank(torch::where(above, score(onset), -inf)) < n);
     onset = torch::where(above & ~keep, torch::full_like(onset, kReduce), onset);
 
-    // Stage 2: raise the largest remaining allowed onsets to 0.501 until n cells are >= 0.501.
+    // Stage 2: raise the best remaining allowed onsets to 0.501 until n cells are >= 0.501.
     const torch::Tensor have = (ok & (onset >= kIncrease)).sum(-1, /*keepdim=*/true);
     const torch::Tensor need = (n - have).clamp_min(0);
     const torch::Tensor below = ok & (onset < kIncrease);
-    const torch::Tensor raise = below & (descendingRank(torch::where(below, onset, -inf)) < need);
+    const torch::Tensor raise = below & (descendingRank(torch::where(below, score(onset), -inf)) < need);
     onset = torch::where(raise, torch::full_like(onset, kIncrease), onset);
 
     torch::Tensor out = x0.clone();
     out.select(1, 0).copy_(onset);
     return out;
+}
+
+torch::Tensor linePreference(const torch::Tensor& x0, const torch::Tensor& chordTones, const LineWeights& w) {
+    const int64_t B = x0.size(0), T = x0.size(2), P = x0.size(3);
+    // The notes x0 would decode to now (either channel above the threshold), their pitch sum and count per
+    // step.
+    const torch::Tensor sounding = (x0.amax(1) > roll::kNoteThreshold).to(torch::kFloat); // [B, T, P]
+    const torch::Tensor rows = torch::arange(P, x0.options().dtype(torch::kFloat));
+    const torch::Tensor perStep = torch::stack({(sounding * rows).sum(-1), sounding.sum(-1)}, 1); // [B, 2, T]
+    // Neighbouring steps up to a half bar each side, weight 1 / distance, the step itself excluded.
+    constexpr int64_t kReach = 8;
+    std::vector<float> kernel(2 * kReach + 1, 0.0f);
+    for (int64_t d = 1; d <= kReach; ++d)
+        kernel[static_cast<std::size_t>(kReach - d)] = kernel[static_cast<std::size_t>(kReach + d)] =
+            1.0f / float(d);
+    const torch::Tensor k = torch::tensor(kernel, x0.options().dtype(torch::kFloat)).view({1, 1, -1});
+    const torch::Tensor near =
+        torch::conv1d(perStep.reshape({2 * B, 1, T}), k, {}, 1, kReach).view({B, 2, T});
+    const torch::Tensor weight = near.select(1, 1);
+    const torch::Tensor centre = (near.select(1, 0) / weight.clamp_min(1e-6f)).unsqueeze(-1); // [B, T, 1]
+    const torch::Tensor distance = ((rows - centre).abs() - kLineStepFree).clamp_min(0.0f) / 12.0f;
+    torch::Tensor pref =
+        torch::where((weight > 1e-6f).unsqueeze(-1), -float(w.near) * distance, torch::zeros_like(distance));
+    if (w.chordTone != 0 && chordTones.defined()) {
+        const torch::Tensor onBeat =
+            (torch::arange(T, x0.options().dtype(torch::kLong)) % 4 == 0).to(torch::kFloat).view({1, T, 1});
+        pref = pref + float(w.chordTone) * onBeat * chordTones.select(1, 0);
+    }
+    return pref;
 }
 
 torch::Tensor removeDisallowed(const torch::Tensor& x0, const torch::Tensor& allowed) {

@@ -46,6 +46,10 @@ inline constexpr NumberLimit kBars{"bars", 1, 512, true};     ///< the app's pie
 
 // Evaluation.
 inline constexpr NumberLimit kEvalWindows{"windows", 1, 1000000, true};
+inline constexpr NumberLimit kEvalBars{"bars", 4, 64, true}; ///< and a multiple of 4 (Evaluation.cpp says so)
+/// The line preference of the melody's rhythm correction (GenerationParams::LinePreference): weights >= 0.
+inline constexpr NumberLimit kLineNear{"line-near", 0.0, 100.0, false};
+inline constexpr NumberLimit kLineChordTone{"line-chord-tone", 0.0, 100.0, false};
 
 // Training (`fgg train`) and its ranks.
 inline constexpr NumberLimit kTrainSteps{"steps", 1, 2147483647, true};

@@ -6,16 +6,25 @@
 
 namespace fgg {
 
-std::optional<std::vector<int>> requestedRhythm(const GenerationParams& params, Task task, int steps) {
+std::optional<std::vector<int>> requestedRhythm(const GenerationParams& params, Task task, int steps,
+                                                const std::vector<PitchClassSet>& chroma,
+                                                const RhythmBank* bank) {
     if (!params.rhythm.empty()) {
         std::vector<int> r = params.rhythm;
         r.resize(static_cast<std::size_t>(steps), 0);
         return r;
     }
-    if (params.density) return rhythmFromDensity(*params.density, steps, task, params.seed);
-    if (task == Task::Melody && !params.freeRhythm)
-        return rhythmFromDensity(kPop909MelodyDensity, steps, task, params.seed);
-    return std::nullopt;
+    std::optional<double> density = params.density;
+    if (!density && task == Task::Melody && !params.freeRhythm) density = kPop909MelodyDensity;
+    if (!density) return std::nullopt;
+    if (task == Task::Melody && bank && !bank->bars().empty()) {
+        std::vector<PitchClassSet> perStep = chroma;
+        perStep.resize(static_cast<std::size_t>(steps));
+        std::vector<int> r = bank->choose(*density, chordChangesPerBar(perStep), params.seed);
+        r.resize(static_cast<std::size_t>(steps), 0);
+        return r;
+    }
+    return rhythmFromDensity(*density, steps, task, params.seed);
 }
 
 std::vector<int> rhythmFromDensity(double density, int steps, Task task, std::uint64_t seed) {

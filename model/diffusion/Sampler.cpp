@@ -38,9 +38,10 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
     torch::InferenceMode guard;
     model_->eval();
     auto onDevice = [&](const torch::Tensor& t) { return t.defined() ? t.to(device_) : t; };
-    SamplerInputs in{onDevice(inHost.cond),        onDevice(inHost.nullCond),  onDevice(inHost.allowed),
-                     onDevice(inHost.rhythm),      onDevice(inHost.knownMask), onDevice(inHost.knownValues),
-                     onDevice(inHost.initialNoise)};
+    SamplerInputs in{onDevice(inHost.cond),         onDevice(inHost.nullCond),  onDevice(inHost.allowed),
+                     onDevice(inHost.rhythm),       onDevice(inHost.knownMask), onDevice(inHost.knownValues),
+                     onDevice(inHost.initialNoise), onDevice(inHost.chordTones)};
+    const bool line = in.chordTones.defined() && (s.line.near != 0 || s.line.chordTone != 0);
     const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
 
     // All noise comes from one CPU generator, so a seed gives the same music on every device.
@@ -68,7 +69,9 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
         x0 = (x - std::sqrt(1.0f - a) * eps) / std::sqrt(a);
         if (s.guidance == GuidanceMode::Fgg) {
             x0 = harmonicCorrection(x0, in.allowed);
-            if (in.rhythm.defined()) x0 = rhythmCorrection(x0, in.allowed, in.rhythm);
+            if (in.rhythm.defined())
+                x0 = rhythmCorrection(x0, in.allowed, in.rhythm,
+                                      line ? linePreference(x0, in.chordTones, s.line) : torch::Tensor());
             // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }

@@ -18,6 +18,8 @@ struct SamplerInputs {
     torch::Tensor knownMask;    ///< [B, 2, T, P] 1 = keep `knownValues` (inpainting); undefined = none
     torch::Tensor knownValues;  ///< [B, 2, T, P]
     torch::Tensor initialNoise; ///< [B, 2, T, P] x_T; undefined = drawn from the seed
+    torch::Tensor
+        chordTones; ///< [B, 1, T, P] 1 on chord tones: the melody's line preference; undefined = none
 };
 
 struct SamplerSettings {
@@ -26,6 +28,7 @@ struct SamplerSettings {
     double cfgScale = 7.5;
     double cfgRescale = 0.7;
     std::uint64_t seed = 0;
+    LineWeights line; ///< used where `chordTones` is given (the melody)
 };
 
 /// Called after each step with the 1-based step and the current (guided) x0_hat.

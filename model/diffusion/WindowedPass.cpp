@@ -25,6 +25,25 @@ PianoRoll tensorToRoll(const torch::Tensor& x, int64_t b) {
     return r;
 }
 
+torch::Tensor belowMelody(const std::vector<PianoRoll>& melody) {
+    const auto B = static_cast<int64_t>(melody.size());
+    const int T = B ? melody.front().steps() : 0;
+    torch::Tensor mask = torch::ones({B, 1, T, roll::kPitches});
+    auto m = mask.accessor<float, 4>();
+    for (int64_t b = 0; b < B; ++b) {
+        const PianoRoll& r = melody[static_cast<std::size_t>(b)];
+        for (int t = 0; t < T; ++t) {
+            int top = -1;
+            for (int row = roll::kPitches - 1; row >= 0 && top < 0; --row)
+                if (r.at(0, t, row) > roll::kNoteThreshold || r.at(1, t, row) > roll::kNoteThreshold)
+                    top = row;
+            for (int row = std::max(top, 0); top >= 0 && row < roll::kPitches; ++row)
+                m[b][0][t][row] = 0.0f;
+        }
+    }
+    return mask;
+}
+
 int windowCount(int pieceSteps, int from, int to) {
     return static_cast<int>(planWindows(pieceSteps, from, to, roll::kWindowSteps).size());
 }
@@ -87,6 +106,14 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
                 torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
         }
         si.allowed = allowedMask(std::vector<std::vector<PitchClassSet>>(B, allowedSteps), torch::kCPU);
+        if (accompaniment && in.underMelody) {
+            std::vector<PianoRoll> mel;
+            for (std::size_t b = 0; b < B; ++b)
+                mel.push_back(in.melody[b].slice(origin, W));
+            si.allowed = si.allowed * belowMelody(mel);
+        }
+        if (!accompaniment)
+            si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);
         if (in.rhythm && in.enforceRhythm)
             si.rhythm = torch::tensor(std::vector<int64_t>(counts.begin(), counts.end()), torch::kLong)
                             .unsqueeze(0)

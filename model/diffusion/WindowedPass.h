@@ -17,8 +17,9 @@ struct PassInputs {
     std::vector<PitchClassSet> allowed;     ///< per step of the piece
     std::optional<std::vector<int>> rhythm; ///< onsets per step for the rhythm condition, if any
     bool enforceRhythm = true;
-    std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
-    std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
+    bool underMelody = false;      ///< accompaniment: no note above the melody's sounding pitch (belowMelody)
+    std::vector<PianoRoll> melody; ///< per candidate, accompaniment task only
+    std::vector<PianoRoll> rolls;  ///< per candidate: the known content (updated in place)
     std::vector<PianoRoll> unknown; ///< per candidate: 1 where the cell is to be generated
     int from = 0, to = 0;           ///< the span of steps to generate
 };
@@ -34,6 +35,11 @@ using PassStepCallback =
 /// Fills the unknown cells of `in.rolls`. Throws Cancelled.
 void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
                      const PassStepCallback& onStep, const std::atomic<bool>* cancel);
+
+/// [B, 1, T, P]: 1 on the rows below the highest sounding melody note of each step (a cell above 0.5 in
+/// either channel), everywhere where the melody rests. Multiplied into the accompaniment's allowed mask it
+/// keeps the melody on top, with FGG's own guarantee (only allowed cells can cross 0.5).
+torch::Tensor belowMelody(const std::vector<PianoRoll>& melody);
 
 /// Number of windows `runWindowedPass` will run for a span.
 int windowCount(int pieceSteps, int from, int to);

@@ -4,6 +4,7 @@
 #include "model/diffusion/RhythmPlan.h"
 #include "model/music/LeadSheet.h"
 #include "model/nn/CheckpointInfo.h"
+#include "model/roll/Conditions.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -179,13 +180,18 @@ TEST(RequestedRhythm, ABareLeadSheetGivesTheMelodyPop909sDensityAndLetsTheAccomp
     EXPECT_EQ(*r, (std::vector<int>{1, 0, 2, 0, 0, 0, 0, 0})); // a drawn rhythm wins, padded to the piece
 }
 
-TEST_F(GeneratorTest, ABareLeadSheetsMelodyStartsTheDefaultDensitysNotes) {
+TEST_F(GeneratorTest, ABareLeadSheetsMelodyStartsTheRhythmBanksNotes) {
     Generator g(files());
     GenerationParams params;
     params.task = Task::Melody;
     params.steps = 3;
-    const Score s = g.generate(prompt("| C G | Am7 | F | G7 |"), params).front();
-    const auto plan = rhythmFromDensity(kPop909MelodyDensity, 64, Task::Melody, params.seed);
+    const Score sheet = prompt("| C G | Am7 | F | G7 |");
+    const Score s = g.generate(sheet, params).front();
+    // From the shipped rhythm bank, matched to the chords' rhythm (RhythmBank.h).
+    const auto& bank = RhythmBank::shipped();
+    ASSERT_TRUE(bank.has_value());
+    const auto plan = *requestedRhythm(params, Task::Melody, 64,
+                                       chromaPerStep(sheet.chords, 0, 64, sheet.ticksPerSixteenth()), &*bank);
     std::vector<int> onsets(64, 0);
     for (const Note& n : s.track(kMelodyTrack)->notes)
         ++onsets[static_cast<std::size_t>(n.start / s.ticksPerSixteenth())];
