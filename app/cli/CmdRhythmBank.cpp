@@ -5,8 +5,8 @@
 #include "app/cli/Command.h"
 #include "model/data/DatasetCache.h"
 #include "model/data/Pop909.h"
-#include "model/diffusion/RhythmBank.h"
 #include "model/music/AtomicFile.h"
+#include "model/train/RhythmBankLearning.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -28,8 +28,8 @@ int run(const std::vector<std::string>& argv) {
         Pop909Report report;
         songs = loadPop909(pop909, report);
     }
-    const int minCount = a.intOr("min-count", 2);
-    const RhythmBank bank = RhythmBank::fromSongs(songs, minCount);
+    const int minCount = a.intIn(limits::kMinCount, 2);
+    const RhythmBank bank = learnRhythmBank(songs, minCount);
     const std::string text = bank.format();
     writeFileAtomically(*out, text);
     long long bars = 0;

@@ -23,42 +23,6 @@ RhythmBank::RhythmBank(std::vector<BarRhythm> bars) : bars_(std::move(bars)) {
     });
 }
 
-namespace {
-std::uint16_t changesOf(const std::vector<std::uint16_t>& chroma, int from) {
-    std::uint16_t mask = 0;
-    for (int i = 0; i < 16; ++i) {
-        const auto s = static_cast<std::size_t>(from + i);
-        const std::uint16_t before = from + i > 0 ? chroma[s - 1] : 0;
-        if (chroma[s] != 0 && chroma[s] != before) mask = static_cast<std::uint16_t>(mask | (1u << i));
-    }
-    return mask;
-}
-} // namespace
-
-RhythmBank RhythmBank::fromSongs(const std::vector<QuantisedSong>& songs, int minCount) {
-    std::map<std::tuple<int, std::uint16_t, std::uint16_t>, int> counts;
-    for (const QuantisedSong& song : songs) {
-        if (isValidationSong(song.id)) continue;
-        const int bars = std::min<int>(song.steps, static_cast<int>(song.chroma.size())) / 16;
-        std::vector<std::uint16_t> onsets(static_cast<std::size_t>(bars), 0);
-        for (const GridNote& n : song.melody)
-            if (n.step >= 0 && n.step < bars * 16)
-                onsets[static_cast<std::size_t>(n.step / 16)] |=
-                    static_cast<std::uint16_t>(1u << (n.step % 16));
-        for (int bar = 0; bar < bars; ++bar) {
-            bool chord = false;
-            for (int i = 0; i < 16; ++i)
-                chord = chord || song.chroma[static_cast<std::size_t>(bar * 16 + i)] != 0;
-            if (!chord || onsets[static_cast<std::size_t>(bar)] == 0) continue;
-            ++counts[{bar % 4, changesOf(song.chroma, bar * 16), onsets[static_cast<std::size_t>(bar)]}];
-        }
-    }
-    std::vector<BarRhythm> bars;
-    for (const auto& [key, n] : counts)
-        if (n >= minCount) bars.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), n});
-    return RhythmBank(std::move(bars));
-}
-
 std::string RhythmBank::format() const {
     std::string out =
         "# fgg-studio melody rhythm bank: bar-long melody onset patterns of POP909's training songs\n"

@@ -1,9 +1,9 @@
 #pragma once
 // Rhythms a melody would have (issue 15): a bank of bar-long melody onset patterns from POP909's training
 // songs, each with how often it occurs, the chord rhythm of its bar (the 16ths where the chord changes) and
-// its place in a 4-bar phrase. When the user draws no rhythm, RhythmPlan draws the melody's bars from it,
-// matched to the chords' rhythm and to the requested density. Torch-free. docs/generation.md says why.
-#include "model/data/QuantisedSong.h"
+// its place in a 4-bar phrase (learned from the songs by model/train/RhythmBankLearning). When the user draws
+// no rhythm, RhythmPlan draws the melody's bars from it, matched to the chords' rhythm and to the requested
+// density. Torch-free. docs/generation.md says why.
 #include "model/music/PitchClassSet.h"
 
 #include <cstdint>
@@ -26,10 +26,6 @@ class RhythmBank {
 public:
     RhythmBank() = default;
     explicit RhythmBank(std::vector<BarRhythm> bars);
-
-    /// The melody bars of the training songs (validation songs excluded: isValidationSong). Bars without a
-    /// melody onset or without a chord are left out; patterns seen fewer than `minCount` times are dropped.
-    static RhythmBank fromSongs(const std::vector<QuantisedSong>& songs, int minCount);
 
     /// The text form: '#' comment lines, then one pattern a line, "position changes onsets count" with the
     /// masks as 4 hex digits. parse() throws Error naming `source` and the line.

@@ -3,6 +3,7 @@
 #include "model/diffusion/RhythmBank.h"
 #include "model/diffusion/RhythmPlan.h"
 #include "model/music/Error.h"
+#include "model/train/RhythmBankLearning.h"
 
 #include <bit>
 #include <gtest/gtest.h>
@@ -33,7 +34,7 @@ int validationId() {
 
 TEST(RhythmBank, CountsTheTrainingSongsBarsByPhrasePositionAndChordRhythm) {
     const RhythmBank bank =
-        RhythmBank::fromSongs({song(trainingId(), 8, {0, 4, 8, 12}), song(validationId(), 8, {0, 2})}, 1);
+        learnRhythmBank({song(trainingId(), 8, {0, 4, 8, 12}), song(validationId(), 8, {0, 2})}, 1);
     // The chord starts at the song's first step only (a change in bar 0); later bars hold it. So phrase
     // position 0 has two chord rhythms (bars 0 and 4), the others one each (2 bars); the validation song is
     // left out.
@@ -45,7 +46,7 @@ TEST(RhythmBank, CountsTheTrainingSongsBarsByPhrasePositionAndChordRhythm) {
             EXPECT_EQ(b.chordChanges, 0x0000);
         }
     }
-    EXPECT_TRUE(RhythmBank::fromSongs({song(trainingId(), 8, {0})}, 3).bars().empty()); // seen <= twice
+    EXPECT_TRUE(learnRhythmBank({song(trainingId(), 8, {0})}, 3).bars().empty()); // seen <= twice
 }
 
 TEST(RhythmBank, TextFormRoundTripsAndNamesTheBadLine) {
