@@ -21,8 +21,8 @@ int learn(const Args& a) {
     if (!pop909 || !out)
         throw Error("--learn needs --pop909 DIR and --out TABLE.txt (see `fgg help chords`)");
     harmony::LearnReport report;
-    const harmony::ProgressionModel model =
-        harmony::learnFromPop909(*pop909, a.intOr("order", 4), a.intOr("min-count", 5), report);
+    const harmony::ProgressionModel model = harmony::learnFromPop909(
+        *pop909, a.intIn(limits::kProgressionOrder, 4), a.intIn(limits::kMinCount, 5), report);
     if (model.empty()) throw Error(*pop909 + ": no chord labels found in the training songs");
     model.save(*out);
     for (const std::string& s : report.skipped)
@@ -41,11 +41,12 @@ int evaluate(const Args& a) {
         throw Error("--split must be 'valid' or 'train', not '" + split + "'");
     harmony::ChordBenchOptions options;
     options.split = split == "valid" ? harmony::Pop909Split::Validation : harmony::Pop909Split::Training;
-    options.maxSongs = a.intOr("songs", 0);
+    options.maxSongs = a.intIn(limits::kChordEvalSongs, 0);
     // The weights of fit against progressions, for measuring other settings than the defaults.
-    options.detector.fitScale = a.doubleOr("detect-scale", options.detector.fitScale);
-    options.harmoniser.fitScale = a.doubleOr("melody-scale", options.harmoniser.fitScale);
-    options.harmoniser.fit.complexity = a.doubleOr("melody-complexity", options.harmoniser.fit.complexity);
+    options.detector.fitScale = a.numberIn(limits::kDetectScale, options.detector.fitScale);
+    options.harmoniser.fitScale = a.numberIn(limits::kMelodyScale, options.harmoniser.fitScale);
+    options.harmoniser.fit.complexity =
+        a.numberIn(limits::kMelodyComplexity, options.harmoniser.fit.complexity);
     const harmony::ProgressionModel model = loadProgressions(a.value("model"));
     const harmony::ChordBenchResult r = harmony::runChordBench(*pop909, model, options);
     for (const std::string& s : r.skipped)

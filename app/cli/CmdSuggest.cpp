@@ -16,7 +16,7 @@ int run(const std::vector<std::string>& argv) {
     const auto text = a.value("chords");
     if (!text)
         throw Error("--chords SHEET is required, e.g. --chords \"| C G | Am |\" (see `fgg help suggest`)");
-    const int count = a.intOr("count", 5);
+    const int count = a.intIn(limits::kSuggestions, 5);
     if (count < 1) throw Error("--count must be at least 1");
     LeadSheet sheet;
     try {

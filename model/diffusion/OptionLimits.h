@@ -70,6 +70,16 @@ inline constexpr NumberLimit kBenchTrainSteps{"train-steps", 1, 100000, true};
 inline constexpr NumberLimit kSoak{"soak", 1, 10000000, true};
 inline constexpr NumberLimit kTrainProcs{"train-procs", 1, 64, true};
 
+// Chord help (`fgg chords`, `fgg suggest`) and the rhythm bank (`fgg rhythm-bank`).
+inline constexpr NumberLimit kProgressionOrder{"order", 1, 8, true};
+inline constexpr NumberLimit kMinCount{"min-count", 1, 1000000, true};
+inline constexpr NumberLimit kChordEvalSongs{"songs", 0, 100000, true}; ///< 0 = all validation songs
+// Detection and harmonisation weights (`fgg chords --eval`, for tuning on training songs).
+inline constexpr NumberLimit kDetectScale{"detect-scale", 0.0, 100.0, false};
+inline constexpr NumberLimit kMelodyScale{"melody-scale", 0.0, 100.0, false};
+inline constexpr NumberLimit kMelodyComplexity{"melody-complexity", 0.0, 100.0, false};
+inline constexpr NumberLimit kSuggestions{"count", 1, 100, true};
+
 // Rendering (`fgg render`) and listening tests (`fgg study`).
 inline constexpr NumberLimit kSampleRate{"sample-rate", 8000, 192000, true};
 inline constexpr NumberLimit kTailSeconds{"tail", 0.0, 60.0, false};
