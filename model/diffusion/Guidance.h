@@ -1,5 +1,5 @@
 #pragma once
-// Fine-grained guidance on the predicted clean roll x0_hat (fgg-method 6). All tensors are [B, 2, T, P]
+// Fine-grained guidance on the predicted clean roll x0_hat (method §6). All tensors are [B, 2, T, P]
 // (channel 0 onset, 1 sustain); `allowed` is [B, 1, T, P] with 1 where the pitch may sound at that 16th step.
 #include "model/diffusion/GenerationParams.h"
 #include "model/music/PitchClassSet.h"
@@ -16,7 +16,7 @@ torch::Tensor allowedMask(const std::vector<std::vector<PitchClassSet>>& perSamp
 /// to exactly 0.5, in onset and sustain. The decoder's strict > 0.5 then can never emit an out-of-key note.
 torch::Tensor harmonicCorrection(const torch::Tensor& x0, const torch::Tensor& allowed);
 
-/// Rhythm correction (fgg-method 6.5): on the onset channel, among allowed pitches, exactly `counts[b, t]`
+/// Rhythm correction (method §6.5): on the onset channel, among allowed pitches, exactly `counts[b, t]`
 /// cells end >= 0.501 and all others <= 0.499. `counts` is [B, T] (int64). Which allowed cells are kept or
 /// raised goes by the onset value plus `preference` ([B, T, P], optional; see linePreference); the
 /// thresholds act on the onset values alone, so only allowed pitches can cross 0.5 whatever the preference.

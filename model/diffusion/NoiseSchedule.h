@@ -1,5 +1,5 @@
 #pragma once
-// The forward process and the sampler's timesteps (fgg-method 4.1, 5.1, 5.2). Pure math, no torch.
+// The forward process and the sampler's timesteps (method §4.1, 5.1, 5.2). Pure math, no torch.
 //   beta_t = (sqrt(0.00085) + (sqrt(0.012) - sqrt(0.00085)) t / 999)^2,  t = 0..999   ("scaled linear")
 //   alphabar_t = prod_{s<=t} (1 - beta_s), computed in float64 and stored as float32 like the reference.
 #include <vector>

@@ -76,7 +76,7 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }
         if (st.tPrev >= 0) {
-            // DDIM-form update with the reference's sigma (fgg-method 5.2).
+            // DDIM-form update with the reference's sigma (method §5.2).
             const float ap = st.alphaBarPrev;
             const float dirScale = std::sqrt(std::max(0.0f, 1.0f - ap - st.sigma * st.sigma));
             x = std::sqrt(ap) * x0 + dirScale * eps + st.sigma * draw();

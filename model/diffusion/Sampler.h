@@ -1,5 +1,5 @@
 #pragma once
-// The reverse process with classifier-free guidance and fine-grained guidance (fgg-method 5, 6).
+// The reverse process with classifier-free guidance and fine-grained guidance (method §5, 6).
 #include "model/diffusion/GenerationParams.h"
 #include "model/diffusion/NoiseSchedule.h"
 #include "model/nn/UNet.h"
@@ -43,7 +43,7 @@ public:
     torch::Tensor sample(const SamplerInputs& in, const SamplerSettings& settings,
                          const StepCallback& onStep = {}, const std::atomic<bool>* cancel = nullptr);
 
-    /// Epsilon with CFG and rescale (fgg-method 5.3): eps_u + s (eps_c - eps_u), then
+    /// Epsilon with CFG and rescale (method §5.3): eps_u + s (eps_c - eps_u), then
     /// r * eps_cfg * std(eps_c) / std(eps_cfg) + (1 - r) * eps_cfg (Lin et al. 2023, 3.4); one batched
     /// forward.
     torch::Tensor guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in,

@@ -15,7 +15,7 @@ struct InferenceFormat {
 };
 
 /// Converts `unet` in place: 4-D kernels to channels-last, and for bf16 every convolution and matrix to bf16
-/// except the normalisations and the timestep embedding, which stay fp32 (fgg-method 3.10: their statistics
+/// except the normalisations and the timestep embedding, which stay fp32 (method §3.7: their statistics
 /// and the sinusoid's phases lose too much in bf16). UNet::forward casts its input to match. Inference only:
 /// the optimiser of a training run expects fp32 NCHW parameters.
 void convertForInference(UNet& unet, const InferenceFormat& format);

@@ -1,5 +1,5 @@
 #pragma once
-// Normalisations evaluated in float32 whatever the activation dtype (fgg-method 3.3 / 3.10): under bf16
+// Normalisations evaluated in float32 whatever the activation dtype (method §3.3 / §3.7): under bf16
 // autocast the statistics of a 64x64 roll lose too much precision otherwise.
 #include <torch/torch.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-// ResBlock (fgg-method 3.3): GN-SiLU-conv, + Linear(SiLU(temb)), GN-SiLU-conv, + skip.
+// ResBlock (method §3.3): GN-SiLU-conv, + Linear(SiLU(temb)), GN-SiLU-conv, + skip.
 // Registered names = the authors' state-dict keys: in_layers.{0,2}, emb_layers.1, out_layers.{0,3},
 // skip_connection.
 #include "model/nn/Norms.h"

@@ -1,5 +1,5 @@
 #pragma once
-// SpatialTransformer (fgg-method 3.4): self-attention over the T x P positions, then a GeGLU feed-forward.
+// SpatialTransformer (method §3.4): self-attention over the T x P positions, then a GeGLU feed-forward.
 // The authors' UNet is Stable Diffusion's without cross-attention; `norm2` exists but is unused (kept for
 // checkpoint parity).
 #include "model/nn/Norms.h"

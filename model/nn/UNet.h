@@ -1,5 +1,5 @@
 #pragma once
-// The paper's UNet (fgg-method 3): the labml.ai Stable-Diffusion UNet without cross-attention, conditioned by
+// The paper's UNet (method §3): the labml.ai Stable-Diffusion UNet without cross-attention, conditioned by
 // channel concatenation only. Every submodule is registered under the authors' state-dict name, so their
 // checkpoints map one to one (input_blocks.N.M..., middle_block..., output_blocks..., out..., time_embed...).
 #include "model/nn/ResBlock.h"
@@ -8,7 +8,7 @@
 
 namespace fgg::nn {
 
-/// Sinusoidal embedding [cos(t f_i), sin(t f_i)], f_i = exp(-ln(10000) i / half) (fgg-method 3.2).
+/// Sinusoidal embedding [cos(t f_i), sin(t f_i)], f_i = exp(-ln(10000) i / half) (method §3.2).
 torch::Tensor timestepEmbedding(const torch::Tensor& t, int dim);
 
 /// One block of the UNet: a numbered sequence of layers, each taking (x, temb) or x.

@@ -43,7 +43,7 @@ PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma,
         const PitchClassSet& c = chroma[static_cast<std::size_t>(s)];
         const int n =
             s < static_cast<int>(onsetsPerStep.size()) ? onsetsPerStep[static_cast<std::size_t>(s)] : 0;
-        // fgg-method 2.2: the count channel carries the chord at onset steps, the sustain channel elsewhere.
+        // method §2.2: the count channel carries the chord at onset steps, the sustain channel elsewhere.
         if (n > 0 && !c.empty()) {
             writeChromaRows(r, PianoRoll::Onset, s, [&](int pc) { return c.contains(pc) ? float(n) : 0.0f; });
         } else {

@@ -1,5 +1,5 @@
 #pragma once
-// The model's condition channels (fgg-method.md 2.2-2.5):
+// The model's condition channels (method §2.2-2.5):
 //  chord+rhythm: channel 0 = chroma x onset count at steps with onsets, channel 1 = chroma at steps without;
 //  null chord ("chord without rhythm"): both channels -chroma - 1 (so -2 on chord tones of rows 15..38, -1
 //  elsewhere); melody: the melody roll; null melody: -1 everywhere.

@@ -1,5 +1,5 @@
 #pragma once
-// The diffusion training loss (fgg-method 4.2), shared by the training loop and the throughput benchmarks.
+// The diffusion training loss (method §4.2), shared by the training loop and the throughput benchmarks.
 #include "model/nn/UNet.h"
 
 #include <torch/torch.h>

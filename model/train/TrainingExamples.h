@@ -1,5 +1,5 @@
 #pragma once
-// Training examples from quantised songs (fgg-method 1-2): a random bar-aligned 4-bar window of a random
+// Training examples from quantised songs (method §1-2): a random bar-aligned 4-bar window of a random
 // song, transposed by -5..+6 semitones (notes pushed out of MIDI 33..96 are dropped; the chord chroma
 // rotates), the target roll (melody, or the PIANO track for accompaniment), and the conditions with
 // classifier-free-guidance dropout: the chord+rhythm condition becomes the null chord with probability p, and

@@ -1,4 +1,4 @@
-// The noise schedule and the sampler's steps match the reference values (fgg-method 4.1, 5.2).
+// The noise schedule and the sampler's steps match the reference values (method §4.1, 5.2).
 #include "model/diffusion/NoiseSchedule.h"
 #include "model/diffusion/Sampler.h"
 

@@ -16,7 +16,7 @@ int64_t parameterCount(nn::UNet& u) {
 } // namespace
 
 TEST(UNet, PaperPresetHasTheAuthorsParameterCount) {
-    // fgg-method 3.9: 36,755,330 (combined, 4 input channels) and 36,756,482 (separate, 6).
+    // method §3.6: 36,755,330 (combined, 4 input channels) and 36,756,482 (separate, 6).
     nn::UNet combined(unetPreset("paper", 4));
     EXPECT_EQ(parameterCount(combined), 36755330);
     nn::UNet separate(unetPreset("paper", 6));

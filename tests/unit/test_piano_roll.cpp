@@ -1,4 +1,4 @@
-// The paper's piano-roll codec and condition channels (fgg-method 1-2): the exact layout the model was
+// The paper's piano-roll codec and condition channels (method §1-2): the exact layout the model was
 // trained on, so a mistake here would silently teach or feed the model the wrong thing.
 #include "model/music/Chord.h"
 #include "model/roll/Conditions.h"
