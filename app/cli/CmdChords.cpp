@@ -4,6 +4,7 @@
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
 #include "app/cli/HarmonyCli.h"
+#include "app/cli/JsonText.h"
 #include "model/harmony/ChordBench.h"
 #include "model/harmony/ProgressionLearning.h"
 #include "model/midi/MidiFile.h"
@@ -75,17 +76,17 @@ int detect(const Args& a) {
     const std::string sheet = leadSheetOf(analysis, score);
     const Tick bar = score.ticksPerBar();
     if (a.has("json")) {
-        std::printf("{\"file\": %s, \"key\": %s, \"chords\": [", jsonQuoted(file).c_str(),
-                    jsonQuoted(analysis.key.key().toString()).c_str());
+        std::printf("{\"file\": %s, \"key\": %s, \"chords\": [", jsonString(file).c_str(),
+                    jsonString(analysis.key.key().toString()).c_str());
         for (std::size_t i = 0; i < analysis.chords.size(); ++i) {
             const ChordSpan& c = analysis.chords[i];
             std::printf(
                 "%s\n  {\"start\": %lld, \"length\": %lld, \"bar\": %lld, \"chord\": %s, \"harte\": %s}",
                 i ? "," : "", static_cast<long long>(c.start), static_cast<long long>(c.length),
-                static_cast<long long>(c.start / bar + 1), jsonQuoted(c.chord.toLeadSheet()).c_str(),
-                jsonQuoted(c.chord.toHarte()).c_str());
+                static_cast<long long>(c.start / bar + 1), jsonString(c.chord.toLeadSheet()).c_str(),
+                jsonString(c.chord.toHarte()).c_str());
         }
-        std::printf("\n], \"leadSheet\": %s}\n", jsonQuoted(sheet).c_str());
+        std::printf("\n], \"leadSheet\": %s}\n", jsonString(sheet).c_str());
         return 0;
     }
     std::printf("key: %s\n%s\n", analysis.key.key().toString().c_str(), sheet.c_str());

@@ -2,6 +2,7 @@
 // from, and reports what it read (songs, skipped songs and why, 4-bar segments, the train/validation split).
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
+#include "app/cli/JsonText.h"
 #include "model/data/DatasetCache.h"
 #include "model/data/Pop909.h"
 
@@ -47,38 +48,6 @@ void count(const std::vector<QuantisedSong>& songs, Summary& s) {
         s.bridgeNotes += static_cast<long long>(song.bridge.size());
         s.pianoNotes += static_cast<long long>(song.piano.size());
     }
-}
-
-std::string jsonString(const std::string& text) {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    return out + "\"";
 }
 
 void printJson(const Summary& s) {

@@ -25,21 +25,4 @@ std::string leadSheetOf(const harmony::ChordAnalysis& analysis, const Score& sco
     return LeadSheet::fromChordSpans(analysis.chords, bar, bars).toString();
 }
 
-std::string jsonQuoted(const std::string& text) {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "\"";
-}
-
 } // namespace fgg::cli

@@ -15,6 +15,4 @@ harmony::ProgressionModel loadProgressions(const std::optional<std::string>& pat
 /// The analysis as a lead sheet, `| C G | Am7 | ... |`, over the score's bars.
 std::string leadSheetOf(const harmony::ChordAnalysis& analysis, const Score& score);
 
-std::string jsonQuoted(const std::string& text);
-
 } // namespace fgg::cli
