@@ -61,7 +61,13 @@ protected:
 private:
     void createDocks();
     void createToolBarWidgets();
-    void connectActions();
+    void connectActions(); // MainWindowActions.cpp, one function per menu:
+    void connectFileActions();
+    void connectEditActions();
+    void connectToolAndViewActions();
+    void connectPlaybackActions();
+    void connectGenerateActions();
+    void connectHelpAndToolBar();
     void connectDocument();
     void syncFromDocument();
     void updateTitle();
