@@ -233,3 +233,20 @@ TEST(CliOptions, UnknownCommandsAndOptionsStillFail) {
     EXPECT_EQ(r.rc, 1);
     EXPECT_NE(r.err.find("unknown option --nosuch"), std::string::npos) << r.err;
 }
+
+TEST(CliOptions, ConvertStoresHalfPrecisionAndRefusesAnUnknownStorage) {
+    const char* data = std::getenv("FGG_TEST_DATA");
+    if (!data) GTEST_SKIP() << "FGG_TEST_DATA is set by ctest";
+    const fs::path tiny = fs::path(data) / ".." / "fuzz" / "corpus" / "checkpoint" / "tiny-melody.fggm";
+    const fs::path half = scratch() / "tiny-fp16.fggm";
+    const Result r = fgg({"convert", tiny.string(), "--out", half.string(), "--store", "fp16"});
+    ASSERT_EQ(r.rc, 0) << r.err;
+    EXPECT_LT(fs::file_size(half), fs::file_size(tiny));
+    // The converted file loads again (a second conversion reads it) and goes back to fp32 at its old size.
+    const fs::path back = scratch() / "tiny-fp32.fggm";
+    ASSERT_EQ(fgg({"convert", half.string(), "--out", back.string(), "--store", "fp32"}).rc, 0);
+    EXPECT_EQ(fs::file_size(back), fs::file_size(tiny));
+    const Result bad = fgg({"convert", tiny.string(), "--out", back.string(), "--store", "fp8"});
+    EXPECT_EQ(bad.rc, 1);
+    EXPECT_NE(bad.err.find("fp32, fp16 or bf16, not 'fp8'"), std::string::npos) << bad.err;
+}
