@@ -1,5 +1,7 @@
 #include "model/diffusion/RhythmBank.h"
 
+#include "model/music/ShippedFiles.h"
+
 #include "model/music/Error.h"
 
 #include <algorithm>
@@ -66,13 +68,9 @@ const std::optional<RhythmBank>& RhythmBank::shipped() {
             if (std::string(env) == "none") return std::nullopt;
             candidates.emplace_back(env);
         } else {
-            std::error_code ec;
-            const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-            if (!ec)
-                candidates.push_back(exe.parent_path().parent_path() / "share" / "fgg-studio" / "rhythm");
-            candidates.push_back(fs::path(FGG_SOURCE_DIR) / "resources" / "rhythm");
-            for (fs::path& c : candidates)
-                c /= "melody-rhythms.txt";
+            // FGG_RHYTHM_BANK names a file, not a folder: no variable for the folder search.
+            for (const fs::path& folder : shippedFolders(nullptr, "rhythm"))
+                candidates.push_back(folder / "melody-rhythms.txt");
         }
         for (const fs::path& file : candidates) {
             std::ifstream in(file);

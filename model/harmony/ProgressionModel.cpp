@@ -1,4 +1,5 @@
 #include "model/harmony/ProgressionModel.h"
+#include "model/music/ShippedFiles.h"
 
 #include "model/data/TextLines.h"
 #include "model/harmony/ChordVocabulary.h"
@@ -293,12 +294,8 @@ void ProgressionModel::save(const std::string& path) const {
 
 std::string ProgressionModel::shippedPath() {
     namespace fs = std::filesystem;
-    std::vector<fs::path> candidates;
-    if (const char* env = std::getenv("FGG_HARMONY_DIR"); env && *env) candidates.emplace_back(env);
+    const std::vector<fs::path> candidates = shippedFolders("FGG_HARMONY_DIR", "harmony");
     std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share" / "fgg-studio" / "harmony");
-    candidates.push_back(fs::path(FGG_SOURCE_DIR) / "resources" / "harmony");
     for (const fs::path& dir : candidates)
         if (fs::exists(dir / "progressions.txt", ec)) return (dir / "progressions.txt").string();
     return (candidates.back() / "progressions.txt").string();
