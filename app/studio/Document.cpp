@@ -23,7 +23,7 @@ Document::Document(QObject* parent) : QObject(parent) {
     score_ = emptyScore();
 }
 
-void Document::reset(const Score& score, const QString& path, const ui::GenerationSettings& settings) {
+void Document::reset(const Score& score, const QString& path, const GenerationSettings& settings) {
     undo_.clear();
     score_ = score;
     settings_ = settings;
@@ -53,35 +53,50 @@ void Document::notifyChanged() {
     Q_EMIT changed();
 }
 
-void Document::addNotes(const ui::NotesByTrack& notes, const QString& label) {
-    if (ui::noteCount(notes) == 0) return;
-    undo_.push(new AddNotesCommand(this, notes, label));
+void Document::applyEdit(const ScoreEdit& edit) {
+    apply(score_, edit);
+    notifyChanged();
 }
 
-void Document::removeNotes(const ui::NotesByTrack& notes, const QString& label) {
-    if (ui::noteCount(notes) == 0) return;
-    undo_.push(new RemoveNotesCommand(this, notes, label));
+void Document::applyChords(const std::vector<ChordSpan>& chords, Tick length) {
+    score_.chords = chords;
+    score_.length = length;
+    notifyChanged();
 }
 
-void Document::moveNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) {
+void Document::addNotes(const NotesByTrack& notes, const QString& label) {
+    if (noteCount(notes) == 0) return;
+    undo_.push(new EditNotesCommand(this, ScoreEdit::adding(notes),
+                                    label.isEmpty() ? addNotesLabel(noteCount(notes)) : label));
+}
+
+void Document::removeNotes(const NotesByTrack& notes, const QString& label) {
+    if (noteCount(notes) == 0) return;
+    undo_.push(new EditNotesCommand(this, ScoreEdit::removing(notes),
+                                    label.isEmpty() ? deleteNotesLabel(noteCount(notes)) : label));
+}
+
+void Document::moveNotes(const NotesByTrack& before, const NotesByTrack& after) {
     if (before == after) return;
-    undo_.push(new MoveNotesCommand(this, before, after));
+    undo_.push(new EditNotesCommand(this, ScoreEdit::replacing(before, after),
+                                    moveNotesLabel(noteCount(before)), MergeId::MoveNotes));
 }
 
-void Document::resizeNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) {
+void Document::resizeNotes(const NotesByTrack& before, const NotesByTrack& after) {
     if (before == after) return;
-    undo_.push(new ResizeNotesCommand(this, before, after));
+    undo_.push(new EditNotesCommand(this, ScoreEdit::replacing(before, after),
+                                    resizeNotesLabel(noteCount(before)), MergeId::ResizeNotes));
 }
 
-void Document::setVelocities(const ui::NotesByTrack& before, const ui::NotesByTrack& after) {
+void Document::setVelocities(const NotesByTrack& before, const NotesByTrack& after) {
     if (before == after) return;
-    undo_.push(new SetVelocityCommand(this, before, after));
+    undo_.push(new EditNotesCommand(this, ScoreEdit::replacing(before, after),
+                                    setVelocityLabel(noteCount(before)), MergeId::SetVelocity));
 }
 
-void Document::replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after,
-                            const QString& label) {
+void Document::replaceNotes(const NotesByTrack& before, const NotesByTrack& after, const QString& label) {
     if (before == after) return;
-    undo_.push(new ChangeNotesCommand(this, before, after, label));
+    undo_.push(new EditNotesCommand(this, ScoreEdit::replacing(before, after), label));
 }
 
 void Document::setChords(const std::vector<ChordSpan>& chords, const QString& label, Tick length) {
@@ -89,9 +104,15 @@ void Document::setChords(const std::vector<ChordSpan>& chords, const QString& la
     undo_.push(new SetChordsCommand(this, chords, length, label));
 }
 
-void Document::replaceScore(const Score& score, const QString& label, int mergeId) {
+void Document::setMelodyRhythm(const std::vector<int>& onsets, const QString& label) {
+    Score s = score_;
+    s.melodyRhythm = onsets;
+    replaceScore(s, label);
+}
+
+void Document::replaceScore(const Score& score, const QString& label, MergeId merge) {
     if (score == score_) return;
-    undo_.push(new ReplaceScoreCommand(this, score, label, mergeId));
+    undo_.push(new ReplaceScoreCommand(this, score, label, merge));
 }
 
 } // namespace fgg::studio

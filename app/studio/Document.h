@@ -1,13 +1,14 @@
 #pragma once
 // The open piece: a value-type Score that changes only through QUndoCommands on one QUndoStack, the file it
 // came from, the generation settings saved with it, and whether it has unsaved changes.
-#include "model/music/Score.h"
-#include "widgets/ScoreEditor.h"
-#include "widgets/generation/GenerationSettings.h"
-
-#include <QObject>
+#include <QObject> // first: moc must see Qt before <compare>
 #include <QString>
 #include <QUndoStack>
+
+#include "app/studio/commands/NoteCommands.h"
+#include "model/diffusion/GenerationSettings.h"
+#include "model/music/Score.h"
+#include "widgets/ScoreEditor.h"
 
 namespace fgg::studio {
 
@@ -20,7 +21,7 @@ public:
     QUndoStack* undoStack() { return &undo_; }
 
     /// A new piece (or one read from a file): clears the undo history, marks the document clean.
-    void reset(const Score& score, const QString& path = {}, const ui::GenerationSettings& settings = {});
+    void reset(const Score& score, const QString& path = {}, const GenerationSettings& settings = {});
     const QString& filePath() const { return path_; }
     /// After "Save As": the document now lives at `path` and is clean.
     void markSaved(const QString& path);
@@ -28,30 +29,25 @@ public:
     /// "Untitled" or the file's name.
     QString displayName() const;
 
-    const ui::GenerationSettings& generationSettings() const { return settings_; }
+    const GenerationSettings& generationSettings() const { return settings_; }
     /// Settings are not part of the undo history; a change marks the document modified only through the
     /// score.
-    void setGenerationSettings(const ui::GenerationSettings& s) { settings_ = s; }
+    void setGenerationSettings(const GenerationSettings& s) { settings_ = s; }
 
     // ui::ScoreEditor: each call pushes one command.
-    void addNotes(const ui::NotesByTrack& notes, const QString& label) override;
-    void removeNotes(const ui::NotesByTrack& notes, const QString& label) override;
-    void moveNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
-    void resizeNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
-    void setVelocities(const ui::NotesByTrack& before, const ui::NotesByTrack& after) override;
-    void replaceNotes(const ui::NotesByTrack& before, const ui::NotesByTrack& after,
-                      const QString& label) override;
+    void addNotes(const NotesByTrack& notes, const QString& label) override;
+    void removeNotes(const NotesByTrack& notes, const QString& label) override;
+    void moveNotes(const NotesByTrack& before, const NotesByTrack& after) override;
+    void resizeNotes(const NotesByTrack& before, const NotesByTrack& after) override;
+    void setVelocities(const NotesByTrack& before, const NotesByTrack& after) override;
+    void replaceNotes(const NotesByTrack& before, const NotesByTrack& after, const QString& label) override;
     void setChords(const std::vector<ChordSpan>& chords, const QString& label, Tick length = 0) override;
+    void setMelodyRhythm(const std::vector<int>& onsets, const QString& label) override;
 
     /// Replaces the whole score as one undo step (accepting a generation, importing into the piece,
-    /// tempo/key). With `mergeId` >= 0, consecutive replacements with that id are one step (a tempo spin box
+    /// tempo/key). With a merge id, consecutive replacements with that id are one step (a tempo spin box
     /// stepped).
-    void replaceScore(const Score& score, const QString& label, int mergeId = -1);
-
-    /// Used by the commands: the one place the score changes.
-    void applyScore(const Score& score);
-    Score& mutableScore() { return score_; }
-    void notifyChanged();
+    void replaceScore(const Score& score, const QString& label, MergeId merge = MergeId::None);
 
 Q_SIGNALS:
     void changed();
@@ -59,10 +55,19 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    // The commands are the only writers of the score: every change is on the undo stack.
+    friend class EditNotesCommand;
+    friend class SetChordsCommand;
+    friend class ReplaceScoreCommand;
+    void applyEdit(const ScoreEdit& edit);
+    void applyScore(const Score& score);
+    void applyChords(const std::vector<ChordSpan>& chords, Tick length);
+    void notifyChanged();
+
     Score score_;
     QUndoStack undo_;
     QString path_;
-    ui::GenerationSettings settings_;
+    GenerationSettings settings_;
 };
 
 /// A new, empty piece: Melody and Accompaniment tracks, C major, 120 bpm, 4/4, 8 bars.

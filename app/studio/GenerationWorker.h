@@ -20,17 +20,20 @@ struct GenerationJob {
     Score score;
     GenerationParams params;
     std::optional<InpaintRegion> region; ///< set: regenerate this region of `score`
+    std::optional<Tick> continueFrom;    ///< set: continue the melody from this tick (Continue Melody)
     ModelFiles models;
 };
 
-/// One diffusion step, as the GUI shows it: counters and the first candidate's x0 preview, decoded to notes.
+/// One diffusion step, as the GUI shows it: counters and every candidate's x0 preview, decoded to notes.
 struct GenerationStep {
     int step = 0;
     int totalSteps = 0;
     int pass = 0;
     int totalPasses = 0;
     QString track;
-    ui::NotesByTrack preview; ///< the window's x0 estimate (ghost notes)
+    /// Per candidate, the window's x0 estimate in the track being written (ghost notes), only where this job
+    /// writes.
+    std::vector<NotesByTrack> previews;
 };
 
 class GenerationWorker : public QObject {

@@ -240,7 +240,7 @@ void MainWindow::updateLoop() {
         playback_->setLoop(0, 0);
         return;
     }
-    const ui::RollRegion& r = roll_->region();
+    const ScoreRegion& r = roll_->region();
     if (!r.isEmpty())
         playback_->setLoop(r.start, r.end);
     else
@@ -264,7 +264,7 @@ void MainWindow::setTempo(double bpm) {
     Score s = doc_->score();
     if (s.tempos.empty()) s.tempos.push_back({});
     s.tempos.front().bpm = bpm;
-    doc_->replaceScore(s, tr("Set tempo to %1 bpm").arg(bpm), commandId::kSetTempo);
+    doc_->replaceScore(s, tr("Set tempo to %1 bpm").arg(bpm), MergeId::SetTempo);
 }
 
 void MainWindow::setKey(const QString& text) {
@@ -276,7 +276,7 @@ void MainWindow::setKey(const QString& text) {
 void MainWindow::setBars(int bars) {
     Score s = doc_->score();
     s.length = static_cast<Tick>(bars) * s.ticksPerBar();
-    doc_->replaceScore(s, tr("Set length to %n bar(s)", nullptr, bars), commandId::kSetTempo + 1);
+    doc_->replaceScore(s, tr("Set length to %n bar(s)", nullptr, bars), MergeId::SetLength);
 }
 
 void MainWindow::applyPreferences(const Preferences& p) {
@@ -285,11 +285,6 @@ void MainWindow::applyPreferences(const Preferences& p) {
     if (!keyboard_->listenTo(p.midiInput)) statusBar()->showMessage(keyboard_->status(), 8000);
     files_->setSoundFont(p.soundFont);
     autosave_->setInterval(p.autosaveSeconds);
-    ui::GenerationSettings g = panel_->settings();
-    if (g.device != p.device) {
-        g.device = p.device;
-        panel_->setSettings(g);
-    }
     flow_->setDevicePreference(p.device);
 }
 

@@ -59,7 +59,7 @@ void MainWindow::connectFileActions() {
         Score s = doc_->score();
         for (Track& t : s.tracks)
             t.notes.clear();
-        insertNotes(s, ui::toNotes(roll_->selection()));
+        insertNotes(s, toNotes(roll_->selection()));
         files_->exportMidi(s, tr("the selection"));
     });
     connect(a.exportMusicXml, &QAction::triggered, files_, &FileController::exportMusicXml);
@@ -87,6 +87,8 @@ void MainWindow::connectEditActions() {
     });
     connect(a.selectAll, &QAction::triggered, roll_, &ui::PianoRollView::selectAll);
     connect(a.quantise, &QAction::triggered, roll_, &ui::PianoRollView::quantiseSelection);
+    connect(a.lockNotes, &QAction::triggered, roll_, [this] { roll_->setSelectionLocked(true); });
+    connect(a.unlockNotes, &QAction::triggered, roll_, [this] { roll_->setSelectionLocked(false); });
     connect(a.harmonise, &QAction::triggered, this,
             [this] { statusBar()->showMessage(harmoniseMelody(*doc_), 8000); });
     connect(a.transposeUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(1, 0); });
@@ -186,7 +188,7 @@ void MainWindow::connectPlaybackActions() {
     connect(roll_->chordLane(), &ui::ChordLane::errorMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(roll_, &ui::PianoRollView::hoverChanged, this, &MainWindow::updateStatus);
-    connect(roll_, &ui::PianoRollView::regionChanged, this, [this](const ui::RollRegion& r) {
+    connect(roll_, &ui::PianoRollView::regionChanged, this, [this](const ScoreRegion& r) {
         const Tick bar = doc_->score().ticksPerBar();
         panel_->setRegion(!r.isEmpty(),
                           tr("Marked: bars %1–%2").arg(r.start / bar + 1).arg((r.end - 1) / bar + 1));
@@ -200,6 +202,7 @@ void MainWindow::connectGenerateActions() {
     Actions& a = *actions_;
     connect(a.generate, &QAction::triggered, flow_, &GenerationFlow::generate);
     connect(a.regenerate, &QAction::triggered, flow_, &GenerationFlow::regenerate);
+    connect(a.continueMelody, &QAction::triggered, flow_, &GenerationFlow::continueMelody);
     connect(a.cancelGeneration, &QAction::triggered, flow_, &GenerationFlow::cancel);
     connect(flow_, &GenerationFlow::message, this,
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });

@@ -88,7 +88,7 @@ private Q_SLOTS:
 
     void loopRepeatsTheMarkedBarsOnly() {
         const Tick bar = window_->document()->score().ticksPerBar();
-        window_->roll()->setRegion(ui::RollRegion{0, bar});
+        window_->roll()->setRegion(ScoreRegion{0, bar});
         window_->actions()->loop->setChecked(true);
         playAndWaitForNotes(9); // bar 1 twice, and the first note of the third pass
         const std::vector<int> got = pitchesOf(rx_->ons());
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void anEditWhilePlayingIsHeard() {
         const Tick bar = window_->document()->score().ticksPerBar();
-        window_->roll()->setRegion(ui::RollRegion{0, bar});
+        window_->roll()->setRegion(ScoreRegion{0, bar});
         window_->actions()->loop->setChecked(true);
         playAndWaitForNotes(1);
         // Add a note at the end of bar 1 while the loop plays: the next pass (at most 2 s on) plays it.

@@ -4,6 +4,7 @@
 #include "widgets/roll/GridPainter.h"
 #include "widgets/roll/NotePainter.h"
 #include "widgets/roll/PianoKeyboard.h"
+#include "widgets/roll/RhythmLane.h"
 #include "widgets/roll/RollPalette.h"
 #include "widgets/roll/TimeRuler.h"
 #include "widgets/roll/VelocityLane.h"
@@ -25,6 +26,7 @@ constexpr int kKeyboardWidth = 64;
 constexpr int kRulerHeight = 22;
 constexpr int kChordLaneHeight = 34;
 constexpr int kVelocityHeight = 64;
+constexpr int kRhythmHeight = 18;
 constexpr Tick kExtraBars = 4; // room to draw past the end
 } // namespace
 
@@ -37,25 +39,27 @@ PianoRollView::PianoRollView(QWidget* parent) : QAbstractScrollArea(parent), axi
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    setViewportMargins(kKeyboardWidth, kRulerHeight + kChordLaneHeight, 0, kVelocityHeight);
+    setViewportMargins(kKeyboardWidth, kRulerHeight + kChordLaneHeight, 0, kRhythmHeight + kVelocityHeight);
 
     ruler_ = new TimeRuler(axis_, this);
     chordLane_ = new ChordLane(axis_, this);
     keyboard_ = new PianoKeyboard(axis_, this);
     velocityLane_ = new VelocityLane(axis_, this);
+    rhythmLane_ = new RhythmLane(axis_, this);
     auto* chordsLabel = new QLabel(tr("Chords"), this);
     auto* velocityLabel = new QLabel(tr("Velocity"), this);
-    for (QLabel* l : {chordsLabel, velocityLabel}) {
+    auto* rhythmLabel = new QLabel(tr("Rhythm"), this);
+    for (QLabel* l : {chordsLabel, velocityLabel, rhythmLabel}) {
         l->setAlignment(Qt::AlignCenter);
         l->setStyleSheet(QStringLiteral("background:#1f2226;color:#9aa3ad;font-size:10px;"));
     }
-    corners_ = {chordsLabel, velocityLabel};
+    corners_ = {chordsLabel, velocityLabel, rhythmLabel};
     velocityLane_->setHost(this);
 
     connect(keyboard_, &PianoKeyboard::keyPressed, this, [this](int pitch) { audition(pitch, 100); });
     connect(ruler_, &TimeRuler::seekRequested, this, &PianoRollView::seekRequested);
     connect(ruler_, &TimeRuler::rangeSelected, this, [this](Tick a, Tick b) {
-        RollRegion r;
+        ScoreRegion r;
         r.start = a;
         r.end = b;
         setRegion(r);
@@ -72,6 +76,7 @@ void PianoRollView::setEditor(ScoreEditor* editor) {
     editor_ = editor;
     chordLane_->setEditor(editor);
     velocityLane_->setEditor(editor);
+    rhythmLane_->setEditor(editor);
     ruler_->setEditor(editor);
     refresh();
 }
@@ -104,6 +109,7 @@ void PianoRollView::refresh() {
     chordLane_->refresh();
     ruler_->update();
     velocityLane_->update();
+    rhythmLane_->update();
 }
 
 void PianoRollView::setTool(Tool tool) {
@@ -187,11 +193,12 @@ void PianoRollView::setSelection(const NoteSelection& selection) {
     Q_EMIT selectionChanged();
 }
 
-void PianoRollView::setRegion(const RollRegion& region) {
+void PianoRollView::setRegion(const ScoreRegion& region) {
     if (region == region_) return;
     region_ = region;
     viewport()->update();
     ruler_->setRegion(region.start, region.end);
+    chordLane_->setMarkedRange(region.start, region.end);
     Q_EMIT regionChanged(region_);
 }
 
@@ -328,10 +335,13 @@ void PianoRollView::layoutLanes() {
     ruler_->setGeometry(vp.left(), vp.top() - kRulerHeight - kChordLaneHeight, vp.width(), kRulerHeight);
     chordLane_->setGeometry(vp.left(), vp.top() - kChordLaneHeight, vp.width(), kChordLaneHeight);
     keyboard_->setGeometry(vp.left() - kKeyboardWidth, vp.top(), kKeyboardWidth, vp.height());
-    velocityLane_->setGeometry(vp.left(), vp.bottom() + 1, vp.width(), kVelocityHeight);
+    rhythmLane_->setGeometry(vp.left(), vp.bottom() + 1, vp.width(), kRhythmHeight);
+    velocityLane_->setGeometry(vp.left(), vp.bottom() + 1 + kRhythmHeight, vp.width(), kVelocityHeight);
     corners_[0]->setGeometry(vp.left() - kKeyboardWidth, vp.top() - kRulerHeight - kChordLaneHeight,
                              kKeyboardWidth, kRulerHeight + kChordLaneHeight);
-    corners_[1]->setGeometry(vp.left() - kKeyboardWidth, vp.bottom() + 1, kKeyboardWidth, kVelocityHeight);
+    corners_[2]->setGeometry(vp.left() - kKeyboardWidth, vp.bottom() + 1, kKeyboardWidth, kRhythmHeight);
+    corners_[1]->setGeometry(vp.left() - kKeyboardWidth, vp.bottom() + 1 + kRhythmHeight, kKeyboardWidth,
+                             kVelocityHeight);
 }
 
 void PianoRollView::resizeEvent(QResizeEvent* event) {

@@ -21,6 +21,7 @@ class ChordLane;
 class PianoKeyboard;
 class RollTool;
 class TimeRuler;
+class RhythmLane;
 class VelocityLane;
 
 class PianoRollView : public QAbstractScrollArea, public RollToolHost {
@@ -41,6 +42,7 @@ public:
     PianoKeyboard* keyboard() const { return keyboard_; }
     TimeRuler* ruler() const { return ruler_; }
     VelocityLane* velocityLane() const { return velocityLane_; }
+    RhythmLane* rhythmLane() const { return rhythmLane_; }
 
     Tool tool() const { return toolKind_; }
     void setTool(Tool tool);
@@ -71,8 +73,8 @@ public:
 
     const NoteSelection& selection() const override { return selection_; }
     void setSelection(const NoteSelection& selection) override;
-    const RollRegion& region() const { return region_; }
-    void setRegion(const RollRegion& region) override;
+    const ScoreRegion& region() const { return region_; }
+    void setRegion(const ScoreRegion& region) override;
 
     // Editing the selection (menu actions).
     void selectAll();
@@ -80,6 +82,9 @@ public:
     /// Moves the selection by `semitones` and `ticks` (arrow keys).
     void nudgeSelection(int semitones, Tick ticks);
     void quantiseSelection();
+    /// Locks (or unlocks) the selected notes: Generate and Regenerate keep locked notes and write around
+    /// them. One undo step.
+    void setSelectionLocked(bool locked);
     void copySelection();
     void cutSelection();
     /// Pastes the clipboard at the playhead (snapped), into the tracks it was copied from.
@@ -105,7 +110,7 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
-    void regionChanged(const fgg::ui::RollRegion& region);
+    void regionChanged(const fgg::ScoreRegion& region);
     void toolChanged(fgg::ui::PianoRollView::Tool tool);
     /// The mouse is over `tick` and `pitch` (-1 when it left the roll).
     void hoverChanged(fgg::Tick tick, int pitch);
@@ -144,7 +149,8 @@ private:
     PianoKeyboard* keyboard_ = nullptr;
     TimeRuler* ruler_ = nullptr;
     VelocityLane* velocityLane_ = nullptr;
-    std::array<QWidget*, 2> corners_{};
+    RhythmLane* rhythmLane_ = nullptr;
+    std::array<QWidget*, 3> corners_{};
 
     Tool toolKind_ = Tool::Select;
     std::array<std::unique_ptr<RollTool>, 3> tools_;
@@ -160,7 +166,7 @@ private:
     NotesByTrack previewShown_;
     NotesByTrack ghosts_;
     std::optional<QRectF> rubberBand_;
-    RollRegion region_;
+    ScoreRegion region_;
     Tick playhead_ = 0;
     bool follow_ = true;
     bool pressed_ = false;

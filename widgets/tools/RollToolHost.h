@@ -38,7 +38,7 @@ public:
     virtual void setPreview(const NoteSelection& hidden, const NotesByTrack& shown) = 0;
     virtual void clearPreview() = 0;
     virtual void setRubberBand(const std::optional<QRectF>& contentRect) = 0;
-    virtual void setRegion(const RollRegion& region) = 0;
+    virtual void setRegion(const ScoreRegion& region) = 0;
 
     /// Plays a pitch briefly (clicking or dragging a note).
     virtual void audition(int pitch, int velocity) = 0;

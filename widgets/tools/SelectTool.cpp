@@ -12,9 +12,9 @@ QRectF band(QPointF a, QPointF b) {
     return QRectF(a, b).normalized();
 }
 
-RollRegion regionOf(const RollToolHost& host, const QRectF& r) {
+ScoreRegion regionOf(const RollToolHost& host, const QRectF& r) {
     const PianoRollGeometry& g = host.rollGeometry();
-    RollRegion region;
+    ScoreRegion region;
     const SnapMode snap = host.snapMode() == SnapMode::Off ? SnapMode::Sixteenth : host.snapMode();
     region.start = std::max<Tick>(0, g.snapFloor(g.xToTick(r.left()), snap));
     region.end = g.snapFloor(g.xToTick(r.right()), snap) + g.snapStep(snap);
@@ -85,7 +85,7 @@ void SelectTool::release(RollToolHost& host, const RollMouse& m) {
     host.setRubberBand(std::nullopt);
     const QRectF r = band(bandStart_, m.pos);
     if (r.width() < 3 && r.height() < 3) { // a click on empty space clears the region too
-        host.setRegion(RollRegion{});
+        host.setRegion(ScoreRegion{});
         return;
     }
     host.setRegion(regionOf(host, r));

@@ -12,19 +12,15 @@ SetChordsCommand::SetChordsCommand(Document* doc, std::vector<ChordSpan> chords,
 }
 
 void SetChordsCommand::redo() {
-    doc_->mutableScore().chords = after_;
-    doc_->mutableScore().length = lengthAfter_;
-    doc_->notifyChanged();
+    doc_->applyChords(after_, lengthAfter_);
 }
 
 void SetChordsCommand::undo() {
-    doc_->mutableScore().chords = before_;
-    doc_->mutableScore().length = lengthBefore_;
-    doc_->notifyChanged();
+    doc_->applyChords(before_, lengthBefore_);
 }
 
-ReplaceScoreCommand::ReplaceScoreCommand(Document* doc, Score after, const QString& text, int id)
-    : doc_(doc), before_(doc->score()), after_(std::move(after)), id_(id) {
+ReplaceScoreCommand::ReplaceScoreCommand(Document* doc, Score after, const QString& text, MergeId merge)
+    : doc_(doc), before_(doc->score()), after_(std::move(after)), merge_(merge) {
     setText(text);
 }
 
@@ -36,7 +32,7 @@ void ReplaceScoreCommand::undo() {
 }
 
 bool ReplaceScoreCommand::mergeWith(const QUndoCommand* other) {
-    if (id_ < 0 || other->id() != id_) return false;
+    if (merge_ == MergeId::None || other->id() != id()) return false;
     after_ = static_cast<const ReplaceScoreCommand*>(other)->after_;
     if (after_ == before_) setObsolete(true);
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 // Undoable changes of the chord progression and of the whole score (accepting a generation, tempo, key).
+#include "app/studio/commands/NoteCommands.h"
 #include "model/music/Score.h"
 
 #include <QUndoCommand>
@@ -23,21 +24,21 @@ private:
     Tick lengthAfter_;
 };
 
-/// The whole score replaced. With an id (>= 0), consecutive replacements with the same id merge (a tempo spin
+/// The whole score replaced. With a merge id, consecutive replacements with the same id merge (a tempo spin
 /// box stepped several times is one undo step).
 class ReplaceScoreCommand : public QUndoCommand {
 public:
-    ReplaceScoreCommand(Document* doc, Score after, const QString& text, int id = -1);
+    ReplaceScoreCommand(Document* doc, Score after, const QString& text, MergeId merge = MergeId::None);
     void redo() override;
     void undo() override;
-    int id() const override { return id_; }
+    int id() const override { return static_cast<int>(merge_); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
     Document* doc_;
     Score before_;
     Score after_;
-    int id_;
+    MergeId merge_;
 };
 
 } // namespace fgg::studio
