@@ -56,12 +56,7 @@ int build(const std::vector<std::string>& argv) {
     const std::string dir = studyDir(a, "build");
     const study::Study s = study::loadStudy(dir);
     study::StimulusBuildOptions options;
-    const std::string device = a.valueOr("device", "auto");
-    if (device != "cpu" && device != "cuda" && device != "auto")
-        throw Error("--device must be auto, cpu or cuda");
-    options.device = device == "cpu"    ? DevicePreference::Cpu
-                     : device == "cuda" ? DevicePreference::Cuda
-                                        : DevicePreference::Auto;
+    options.device = parseDevice(a.valueOr("device", "auto"));
     options.overwrite = a.has("overwrite");
 #ifdef FGG_HAVE_AUDIO
     std::shared_ptr<audio::OfflineRenderer> renderer;

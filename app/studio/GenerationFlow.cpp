@@ -14,15 +14,16 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
     : QObject(parent), doc_(doc), panel_(panel), roll_(roll), strip_(strip), playback_(playback) {
     connect(panel_, &ui::GenerationPanel::generateRequested, this, &GenerationFlow::generate);
     connect(panel_, &ui::GenerationPanel::regenerateRequested, this, &GenerationFlow::regenerate);
+    connect(panel_, &ui::GenerationPanel::continueRequested, this, &GenerationFlow::continueMelody);
     connect(panel_, &ui::GenerationPanel::cancelRequested, this, &GenerationFlow::cancel);
     connect(panel_, &ui::GenerationPanel::settingsChanged, this, [this] {
         doc_->setGenerationSettings(panel_->settings());
-        setDevicePreference(panel_->settings().device);
+        prepareModels();
     });
     connect(&controller_, &GenerationController::busyChanged, panel_, &ui::GenerationPanel::setBusy);
     connect(&controller_, &GenerationController::stepDone, this, [this](quint64, const GenerationStep& s) {
         panel_->setProgress(s.step, s.totalSteps, s.pass, s.totalPasses, s.track);
-        roll_->setGhostNotes(s.preview);
+        if (!s.previews.empty()) roll_->setGhostNotes(s.previews.front());
     });
     connect(&controller_, &GenerationController::finished, this,
             [this](quint64, const std::vector<Score>& results) {
@@ -33,6 +34,8 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
                               .arg(lastRegion_->start / doc_->score().ticksPerBar() + 1)
                               .arg((lastRegion_->end - 1) / doc_->score().ticksPerBar() + 1)
                               .arg(lastRegion_->track == kMelodyTrack ? tr("melody") : tr("accompaniment"))
+                    : lastContinue_
+                        ? tr("the melody from bar %1").arg(*lastContinue_ / doc_->score().ticksPerBar() + 1)
                         : tr("the piece");
                 strip_->setCandidates(results, what, lastRegion_ ? lastRegion_->start : 0,
                                       lastRegion_ ? lastRegion_->end : 0);
@@ -65,19 +68,22 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
 }
 
 ModelFiles GenerationFlow::modelFiles() const {
-    const ui::GenerationSettings s = panel_->settings();
+    const GenerationSettings s = panel_->settings();
     ModelFiles files = ModelFiles::shipped();
-    if (!s.melodyModel.isEmpty()) files.melody = s.melodyModel.toStdString();
-    if (!s.accompanimentModel.isEmpty()) files.accompaniment = s.accompanimentModel.toStdString();
+    if (!s.melodyModel.empty()) files.melody = s.melodyModel;
+    if (!s.accompanimentModel.empty()) files.accompaniment = s.accompanimentModel;
     return files;
 }
 
 void GenerationFlow::setDevicePreference(DevicePreference d) {
+    device_ = d;
     controller_.probeDevice(d, modelFiles());
+    prepareModels();
+}
+
+void GenerationFlow::prepareModels() {
     try {
-        GenerationParams params = ui::toParams(panel_->settings(), doc_->score().key);
-        params.device = d;
-        controller_.prepare(params, modelFiles());
+        controller_.prepare(toParams(panel_->settings(), doc_->score().key, device_), modelFiles());
     } catch (const Error&) {
         // Settings that cannot generate are reported when the user presses Generate.
     }
@@ -88,15 +94,15 @@ bool GenerationFlow::generate() {
 }
 
 bool GenerationFlow::regenerate() {
-    const ui::RollRegion r = roll_->region();
+    const ScoreRegion r = roll_->region();
     if (r.isEmpty()) {
         panel_->setMessage(
             tr("Mark the bars to regenerate first: drag on the ruler, or a rectangle in the roll."), true);
         return false;
     }
-    const ui::GenerationSettings s = panel_->settings();
+    const GenerationSettings s = panel_->settings();
     InpaintRegion region;
-    region.track = s.regenerateTrack.toStdString();
+    region.track = s.regenerateTrack;
     region.start = r.start;
     region.end = r.end;
     if (r.hasPitchRange && s.limitToPitchRange) {
@@ -106,9 +112,34 @@ bool GenerationFlow::regenerate() {
     return start(region);
 }
 
-bool GenerationFlow::start(std::optional<InpaintRegion> region) {
+bool GenerationFlow::continueMelody() {
+    const Score& score = doc_->score();
+    const Track* melody = score.track(kMelodyTrack);
+    if (!melody || melody->empty()) {
+        panel_->setMessage(tr("Write or import a few bars of melody first: Continue Melody carries them on "
+                              "through the rest of the progression."),
+                           true);
+        return false;
+    }
+    Tick end = 0;
+    for (const Note& n : melody->notes)
+        end = std::max(end, n.end());
+    const Tick bar = score.ticksPerBar();
+    const Tick from = (end + bar - 1) / bar * bar;
+    const Tick length = score.length > 0 ? score.length : static_cast<Tick>(score.bars()) * bar;
+    if (from >= length) {
+        panel_->setMessage(
+            tr("The melody already fills the piece: add bars (Bars in the tool bar) to continue "
+               "it."),
+            true);
+        return false;
+    }
+    return start(std::nullopt, from);
+}
+
+bool GenerationFlow::start(std::optional<InpaintRegion> region, std::optional<Tick> continueFrom) {
     if (controller_.isBusy()) return false;
-    const ui::GenerationSettings s = panel_->settings();
+    const GenerationSettings s = panel_->settings();
     doc_->setGenerationSettings(s);
     const Score& score = doc_->score();
     bool hasChords = false;
@@ -124,19 +155,25 @@ bool GenerationFlow::start(std::optional<InpaintRegion> region) {
     if (job.score.length == 0)
         job.score.length = static_cast<Tick>(std::max(1, score.bars())) * score.ticksPerBar();
     try {
-        job.params = ui::toParams(s, score.key);
+        job.params = toParams(s, score.key, device_);
+        job.params.rhythm = score.melodyRhythm;
     } catch (const std::exception& e) {
         panel_->setMessage(tr("Custom scale: %1").arg(QString::fromUtf8(e.what())), true);
         return false;
     }
     job.region = region;
+    job.continueFrom = continueFrom;
     job.models = modelFiles();
-    lastTask_ = s.task;
+    lastTask_ = continueFrom && s.task == Task::Accompaniment ? Task::Melody : s.task;
+    if (continueFrom) job.params.task = lastTask_;
     lastRegion_ = region;
+    lastContinue_ = continueFrom;
     strip_->clear();
     roll_->clearGhostNotes();
     if (controller_.start(std::move(job)) == 0) return false;
-    Q_EMIT message(region ? tr("Regenerating…") : tr("Generating…"));
+    Q_EMIT message(region         ? tr("Regenerating…")
+                   : continueFrom ? tr("Continuing the melody…")
+                                  : tr("Generating…"));
     return true;
 }
 
@@ -166,7 +203,7 @@ Score GenerationFlow::candidateAsPiece(int index) const {
 void GenerationFlow::showPreview(int index) {
     if (index < 0 || index >= strip_->count()) return;
     const Score piece = candidateAsPiece(index);
-    ui::NotesByTrack ghosts;
+    NotesByTrack ghosts;
     for (const Track& t : piece.tracks) {
         const Track* now = doc_->score().track(t.name);
         if (now && now->notes == t.notes) continue; // unchanged track: nothing to preview

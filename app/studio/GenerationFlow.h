@@ -30,12 +30,16 @@ public:
     /// Generate (whole piece) / regenerate the marked region. False with a message when the job cannot start.
     bool generate();
     bool regenerate();
+    /// Continue Melody: the melody written so far (a motif) is kept note for note and carried on from the
+    /// bar after its last note to the end (and the accompaniment written, when the task is both).
+    bool continueMelody();
     void cancel();
     /// Puts candidate `index` into the document (one undo step) and clears the strip.
     void accept(int index);
     void discard();
     /// The model files the settings name (the shipped ones by default).
     ModelFiles modelFiles() const;
+    /// The machine's device preference (Preferences): probes it and prepares the models there.
     void setDevicePreference(DevicePreference d);
 
 Q_SIGNALS:
@@ -43,7 +47,7 @@ Q_SIGNALS:
     void finishedCandidates(int count);
 
 private:
-    bool start(std::optional<InpaintRegion> region);
+    bool start(std::optional<InpaintRegion> region, std::optional<Tick> continueFrom = std::nullopt);
     void showPreview(int index);
     Score candidateAsPiece(int index) const;
 
@@ -53,8 +57,13 @@ private:
     ui::CandidateStrip* strip_;
     Playback* playback_;
     GenerationController controller_;
+    /// Loads the models for the current settings in the worker, so the first Generate is not slower.
+    void prepareModels();
+
+    DevicePreference device_ = DevicePreference::Auto;
     Task lastTask_ = Task::Both;
     std::optional<InpaintRegion> lastRegion_;
+    std::optional<Tick> lastContinue_;
 };
 
 } // namespace fgg::studio

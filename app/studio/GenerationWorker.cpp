@@ -4,6 +4,7 @@
 #include "model/roll/PianoRoll.h"
 
 #include <QMetaObject>
+#include <limits>
 
 namespace fgg::studio {
 
@@ -18,22 +19,20 @@ Generator& GenerationWorker::generator(const ModelFiles& models) {
 }
 
 void GenerationWorker::run(const GenerationJob& job) {
-    const Tick ticksPerStep = std::max(1, job.score.ticksPerBeat / 4);
-    auto progress = [this, &job, ticksPerStep](const GenerationProgress& p) {
+    auto progress = [this, &job](const GenerationProgress& p) {
         GenerationStep s;
         s.step = p.step;
         s.totalSteps = p.totalSteps;
         s.pass = p.pass;
         s.totalPasses = p.totalPasses;
         s.track = QString::fromStdString(p.track);
-        if (!p.previewX0.empty()) {
-            std::vector<Note> notes = decodeNotes(p.previewX0.front(), p.origin, ticksPerStep, 90);
-            if (job.region) { // only the region is being generated: show only that part
-                std::erase_if(notes, [&](const Note& n) {
-                    return n.start < job.region->start || n.start >= job.region->end;
-                });
-            }
-            s.preview[p.track] = std::move(notes);
+        // Only the part being written: the region, or the melody after the motif.
+        const bool continuing = job.continueFrom && p.track == kMelodyTrack;
+        const Tick from = job.region ? job.region->start : continuing ? *job.continueFrom : 0;
+        const Tick to = job.region ? job.region->end : std::numeric_limits<Tick>::max();
+        for (std::vector<Note> notes : p.preview) {
+            std::erase_if(notes, [&](const Note& n) { return n.start < from || n.start >= to; });
+            s.previews.push_back(NotesByTrack{{p.track, std::move(notes)}});
         }
         Q_EMIT stepDone(job.id, s);
     };
@@ -41,7 +40,9 @@ void GenerationWorker::run(const GenerationJob& job) {
         Generator& g = generator(job.models);
         std::vector<Score> results =
             job.region ? g.regenerate(job.score, *job.region, job.params, progress, cancel_.get())
-                       : g.generate(job.score, job.params, progress, cancel_.get());
+            : job.continueFrom
+                ? g.continueMelody(job.score, *job.continueFrom, job.params, progress, cancel_.get())
+                : g.generate(job.score, job.params, progress, cancel_.get());
         Q_EMIT finished(job.id, results);
     } catch (const Cancelled&) {
         Q_EMIT cancelled(job.id);

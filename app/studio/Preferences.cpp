@@ -1,6 +1,6 @@
 #include "app/studio/Preferences.h"
 
-#include "widgets/generation/GenerationSettings.h"
+#include "model/music/Error.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -14,7 +14,12 @@ Preferences loadPreferences() {
     p.midiPort = s.value(QStringLiteral("audio/midiPort")).toString();
     p.audioDriver = s.value(QStringLiteral("audio/driver")).toString();
     p.midiInput = s.value(QStringLiteral("audio/midiInput")).toString();
-    p.device = ui::parseDevice(s.value(QStringLiteral("generation/device")).toString());
+    try {
+        p.device = parseDevice(
+            s.value(QStringLiteral("generation/device"), QStringLiteral("auto")).toString().toStdString());
+    } catch (const Error&) {
+        p.device = DevicePreference::Auto; // written by another version: the default
+    }
     p.autosaveSeconds = s.value(QStringLiteral("files/autosaveSeconds"), 30).toInt();
     p.language = s.value(QStringLiteral("ui/language")).toString();
     return p;
@@ -26,7 +31,7 @@ void savePreferences(const Preferences& p) {
     s.setValue(QStringLiteral("audio/midiPort"), p.midiPort);
     s.setValue(QStringLiteral("audio/driver"), p.audioDriver);
     s.setValue(QStringLiteral("audio/midiInput"), p.midiInput);
-    s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(ui::toString(p.device)));
+    s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(toString(p.device)));
     s.setValue(QStringLiteral("files/autosaveSeconds"), p.autosaveSeconds);
     s.setValue(QStringLiteral("ui/language"), p.language);
 }

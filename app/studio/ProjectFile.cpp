@@ -1,6 +1,7 @@
 #include "app/studio/ProjectFile.h"
 
 #include "model/diffusion/OptionLimits.h"
+#include "model/diffusion/RhythmText.h"
 #include "model/music/Error.h"
 
 #include <QCoreApplication>
@@ -62,17 +63,24 @@ QJsonObject scoreToJson(const Score& s) {
     o[QStringLiteral("timeSignatures")] = sigs;
     if (s.key) o[QStringLiteral("key")] = keyToJson(*s.key);
     QJsonArray chords;
-    for (const ChordSpan& c : s.chords)
-        chords.append(QJsonObject{{QStringLiteral("start"), static_cast<qint64>(c.start)},
-                                  {QStringLiteral("length"), static_cast<qint64>(c.length)},
-                                  {QStringLiteral("chord"), QString::fromStdString(c.chord.toHarte())}});
+    for (const ChordSpan& c : s.chords) {
+        QJsonObject chord{{QStringLiteral("start"), static_cast<qint64>(c.start)},
+                          {QStringLiteral("length"), static_cast<qint64>(c.length)},
+                          {QStringLiteral("chord"), QString::fromStdString(c.chord.toHarte())}};
+        if (c.scale) chord[QStringLiteral("scale")] = static_cast<int>(c.scale->mask());
+        chords.append(chord);
+    }
     o[QStringLiteral("chords")] = chords;
+    if (!s.melodyRhythm.empty())
+        o[QStringLiteral("melodyRhythm")] = QString::fromStdString(rhythmText(s.melodyRhythm));
     QJsonArray tracks;
     for (const Track& t : s.tracks) {
-        QJsonArray notes; // [start, length, pitch, velocity]: compact for thousands of notes
-        for (const Note& n : t.notes)
-            notes.append(
-                QJsonArray{static_cast<qint64>(n.start), static_cast<qint64>(n.length), n.pitch, n.velocity});
+        QJsonArray notes; // [start, length, pitch, velocity(, 1 when locked)]: compact for thousands of notes
+        for (const Note& n : t.notes) {
+            QJsonArray a{static_cast<qint64>(n.start), static_cast<qint64>(n.length), n.pitch, n.velocity};
+            if (n.locked) a.append(1);
+            notes.append(a);
+        }
         tracks.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(t.name)},
                                   {QStringLiteral("program"), t.program},
                                   {QStringLiteral("channel"), t.channel},
@@ -126,7 +134,24 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
                             .arg(span.start)
                             .arg(QString::fromUtf8(e.what())));
         }
+        if (c.contains(QStringLiteral("scale"))) {
+            const int mask = c.value(QStringLiteral("scale")).toInt(-1);
+            if (mask <= 0 || mask > 0xFFF)
+                fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
+                                                  "the scale of the chord at tick %1 has no pitch classes"))
+                                .arg(span.start));
+            span.scale = PitchClassSet::fromMask(static_cast<std::uint16_t>(mask));
+        }
         s.chords.push_back(span);
+    }
+    if (o.contains(QStringLiteral("melodyRhythm"))) {
+        try {
+            s.melodyRhythm =
+                parseRhythmText(o.value(QStringLiteral("melodyRhythm")).toString().toStdString());
+        } catch (const Error& e) {
+            fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile", "the rhythm lane: %1"))
+                            .arg(QString::fromUtf8(e.what())));
+        }
     }
     for (const QJsonValue& v : o.value(QStringLiteral("tracks")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -136,16 +161,17 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         track.channel = t.value(QStringLiteral("channel")).toInt();
         for (const QJsonValue& nv : t.value(QStringLiteral("notes")).toArray()) {
             const QJsonArray a = nv.toArray();
-            if (a.size() != 4)
-                fail(where,
-                     trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
-                                           "a note in track '%1' is not [start, length, pitch, velocity]"))
-                         .arg(QString::fromStdString(track.name)));
+            if (a.size() != 4 && a.size() != 5)
+                fail(where, trp(QT_TRANSLATE_NOOP(
+                                    "fgg::studio::ProjectFile",
+                                    "a note in track '%1' is not [start, length, pitch, velocity(, locked)]"))
+                                .arg(QString::fromStdString(track.name)));
             Note n;
             n.start = a[0].toInteger();
             n.length = a[1].toInteger();
             n.pitch = a[2].toInt();
             n.velocity = a[3].toInt();
+            n.locked = a.size() == 5 && a[4].toInt() == 1;
             if (n.length <= 0 || n.pitch < 0 || n.pitch > 127 || n.velocity < 0 || n.velocity > 127 ||
                 n.start < 0)
                 fail(where, trp(QT_TRANSLATE_NOOP("fgg::studio::ProjectFile",
@@ -160,49 +186,60 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
     return s;
 }
 
-QJsonObject settingsToJson(const ui::GenerationSettings& g) {
+QJsonObject settingsToJson(const GenerationSettings& g) {
     QJsonObject o;
     o[QStringLiteral("task")] = QString::fromLatin1(toString(g.task));
     o[QStringLiteral("guidance")] = QString::fromLatin1(toString(g.guidance));
-    o[QStringLiteral("style")] = QString::fromLatin1(ui::toString(g.style));
-    o[QStringLiteral("customScale")] = g.customScale;
-    o[QStringLiteral("density")] = g.density;
+    o[QStringLiteral("style")] = QString::fromLatin1(toString(g.style));
+    o[QStringLiteral("customScale")] = QString::fromStdString(g.customScale);
+    o[QStringLiteral("density")] = g.density ? *g.density : -1.0;
     o[QStringLiteral("steps")] = g.steps;
     o[QStringLiteral("cfgScale")] = g.cfgScale;
     o[QStringLiteral("seed")] = QString::number(g.seed);
     o[QStringLiteral("candidates")] = g.candidates;
-    o[QStringLiteral("melodyModel")] = g.melodyModel;
-    o[QStringLiteral("accompanimentModel")] = g.accompanimentModel;
-    o[QStringLiteral("device")] = QString::fromLatin1(ui::toString(g.device));
-    o[QStringLiteral("regenerateTrack")] = g.regenerateTrack;
+    o[QStringLiteral("humanise")] = g.humanise;
+    o[QStringLiteral("melodyModel")] = QString::fromStdString(g.melodyModel);
+    o[QStringLiteral("accompanimentModel")] = QString::fromStdString(g.accompanimentModel);
+    o[QStringLiteral("regenerateTrack")] = QString::fromStdString(g.regenerateTrack);
     o[QStringLiteral("limitToPitchRange")] = g.limitToPitchRange;
     return o;
 }
 
-ui::GenerationSettings settingsFromJson(const QJsonObject& o) {
-    ui::GenerationSettings g;
+/// A setting another version wrote that this one does not know keeps its default rather than refusing the
+/// whole project: the music matters more than a panel setting.
+template <class T, class Parse>
+T wordOr(const QJsonObject& o, const char* name, T fallback, Parse parse) {
+    const QString text = o.value(QLatin1String(name)).toString();
+    if (text.isEmpty()) return fallback;
     try {
-        g.task = parseTask(o.value(QStringLiteral("task")).toString(QStringLiteral("both")).toStdString());
-        g.guidance =
-            parseGuidance(o.value(QStringLiteral("guidance")).toString(QStringLiteral("fgg")).toStdString());
+        return parse(text.toStdString());
     } catch (const Error&) {
-        // Unknown names from another version: keep the defaults rather than refuse the whole project.
+        return fallback;
     }
-    g.style = ui::parseScaleStyle(o.value(QStringLiteral("style")).toString());
-    g.customScale = o.value(QStringLiteral("customScale")).toString();
-    g.density = o.value(QStringLiteral("density")).toDouble(-1.0);
-    g.steps = std::clamp(o.value(QStringLiteral("steps")).toInt(10), static_cast<int>(limits::kSteps.min),
-                         static_cast<int>(limits::kSteps.max));
-    g.cfgScale = o.value(QStringLiteral("cfgScale")).toDouble(7.5);
-    if (!limits::kCfgScale.accepts(g.cfgScale)) g.cfgScale = 7.5; // as for unknown names: the default
+}
+
+double numberOr(const QJsonObject& o, const char* name, const NumberLimit& limit, double fallback) {
+    const double v = o.value(QLatin1String(name)).toDouble(fallback);
+    return limit.accepts(v) ? v : fallback;
+}
+
+GenerationSettings settingsFromJson(const QJsonObject& o) {
+    GenerationSettings g;
+    g.task = wordOr(o, "task", g.task, parseTask);
+    g.guidance = wordOr(o, "guidance", g.guidance, parseGuidance);
+    g.style = wordOr(o, "style", g.style, parseScaleStyle);
+    g.customScale = o.value(QStringLiteral("customScale")).toString().toStdString();
+    const double density = o.value(QStringLiteral("density")).toDouble(-1.0);
+    if (limits::kDensity.accepts(density)) g.density = density;
+    g.steps = static_cast<int>(numberOr(o, "steps", limits::kSteps, g.steps));
+    g.cfgScale = numberOr(o, "cfgScale", limits::kCfgScale, g.cfgScale);
     g.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
-    g.candidates =
-        std::clamp(o.value(QStringLiteral("candidates")).toInt(3), static_cast<int>(limits::kCandidates.min),
-                   static_cast<int>(limits::kCandidates.max));
-    g.melodyModel = o.value(QStringLiteral("melodyModel")).toString();
-    g.accompanimentModel = o.value(QStringLiteral("accompanimentModel")).toString();
-    g.device = ui::parseDevice(o.value(QStringLiteral("device")).toString());
-    g.regenerateTrack = o.value(QStringLiteral("regenerateTrack")).toString(QStringLiteral("Melody"));
+    g.candidates = static_cast<int>(numberOr(o, "candidates", limits::kCandidates, g.candidates));
+    g.humanise = numberOr(o, "humanise", limits::kHumanise, g.humanise);
+    g.melodyModel = o.value(QStringLiteral("melodyModel")).toString().toStdString();
+    g.accompanimentModel = o.value(QStringLiteral("accompanimentModel")).toString().toStdString();
+    g.regenerateTrack =
+        o.value(QStringLiteral("regenerateTrack")).toString(QString::fromLatin1(kMelodyTrack)).toStdString();
     g.limitToPitchRange = o.value(QStringLiteral("limitToPitchRange")).toBool();
     return g;
 }

@@ -1,21 +1,24 @@
 #pragma once
-// The project file (.fggproj): JSON with a format version, the score (tracks, tempo, time signature, key,
-// chords, length) and the generation settings. Written atomically with QSaveFile. A file from a newer format
-// version is refused with a message that says so, never half-read.
+// The project file (.fggproj): JSON with a format version, the score (tracks with their notes and locks,
+// tempo, time signature, key, chords with their scales, length, the rhythm lane) and the generation settings
+// (the model's GenerationSettings; the device is not saved: it is a preference of the machine). Written
+// atomically with QSaveFile. A file from a newer format version is refused with a message that says so, never
+// half-read.
+#include "model/diffusion/GenerationSettings.h"
 #include "model/music/Score.h"
-#include "widgets/generation/GenerationSettings.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace fgg::studio {
 
-inline constexpr int kProjectFormatVersion = 1;
+/// 2: note locks, scales per chord, the rhythm lane (a version-1 reader would drop them silently).
+inline constexpr int kProjectFormatVersion = 2;
 inline constexpr const char* kProjectSuffix = "fggproj";
 
 struct Project {
     Score score;
-    ui::GenerationSettings generation;
+    GenerationSettings generation;
 };
 
 QByteArray projectToJson(const Project& project);

@@ -1,5 +1,6 @@
 #pragma once
 // What the app and the CLI ask of the generator. Torch-free.
+#include "model/diffusion/GenerationVocabulary.h"
 #include "model/music/Error.h"
 #include "model/music/PitchClassSet.h"
 #include "model/roll/PianoRoll.h"
@@ -11,20 +12,6 @@
 #include <vector>
 
 namespace fgg {
-
-enum class Task { Melody, Accompaniment, Both };
-
-/// The paper's ablations: `Fgg` corrects x0 at every step (the product default); `None` relies on training
-/// alone; `LastStep` removes out-of-key notes at the end; `Round` moves them to the nearest allowed pitch at
-/// the end; `Inpaint` treats out-of-key cells as a known empty region and re-noises them every step.
-enum class GuidanceMode { None, LastStep, Round, Inpaint, Fgg };
-
-enum class DevicePreference { Auto, Cpu, Cuda };
-
-/// The UNet's arithmetic while sampling. `Auto` is bf16 on a CPU with AMX (oneDNN's bf16 kernels run there
-/// 2-3x faster than fp32; the predicted noise differs by about 1 % relative L2 and `fgg eval --precision`
-/// shows what that does to the music) and fp32 everywhere else.
-enum class Precision { Auto, Float32, BFloat16 };
 
 /// How the melody's rhythm correction weighs the line where it must keep or start a note (issue 15): a bonus
 /// of `chordTone` for chord tones on beats and a cost of `near` per octave further than a whole tone from
@@ -41,7 +28,8 @@ struct GenerationParams {
     GuidanceMode guidance = GuidanceMode::Fgg;
     /// Style control: these pitch classes replace the chord-derived allowed set at every step.
     std::optional<PitchClassSet> scale;
-    /// Onsets per 16th step the user drew (for the whole piece); empty = none given.
+    /// The melody's onsets per 16th step (the rhythm lane, `--rhythm`), repeated over the piece when shorter;
+    /// empty = none given.
     std::vector<int> rhythm;
     /// Density 0..1 used to build a rhythm when none is drawn. Unset: see `freeRhythm`.
     std::optional<double> density;
@@ -62,6 +50,9 @@ struct GenerationParams {
     double cfgRescale = 0.7;
     std::uint64_t seed = 0;
     int candidates = 1;
+    /// 0..1: how much the velocities of generated notes vary around their metrical accent
+    /// (model/music/VelocityShape.h); 0 = the accents alone.
+    double humanise = 0.3;
     DevicePreference device = DevicePreference::Auto;
     Precision precision = Precision::Auto;
 };
@@ -80,9 +71,10 @@ struct GenerationProgress {
     int totalSteps = 0; ///< steps per pass
     int pass = 0;       ///< 1-based: windows x tasks
     int totalPasses = 0;
-    std::string track;                ///< which track this pass generates
-    Tick origin = 0;                  ///< tick of the window's step 0
-    std::vector<PianoRoll> previewX0; ///< the current x0_hat of each candidate (one 64-step window)
+    std::string track; ///< which track this pass generates
+    Tick origin = 0;   ///< tick of the window's step 0
+    /// The current x0 estimate of each candidate, decoded to notes of the window (ticks of the piece).
+    std::vector<std::vector<Note>> preview;
 };
 
 using ProgressCallback = std::function<void(const GenerationProgress&)>;
@@ -93,12 +85,6 @@ public:
     Cancelled() : Error("generation cancelled") {}
 };
 
-const char* toString(Task t);
-const char* toString(GuidanceMode g);
-Task parseTask(const std::string& text);             ///< throws Error naming the text
-GuidanceMode parseGuidance(const std::string& text); ///< throws Error naming the text
-const char* toString(Precision p);                   ///< "auto", "fp32", "bf16"
-Precision parsePrecision(const std::string& text);   ///< throws Error naming the text
 /// Throws Error naming the first setting outside its range (OptionLimits.h): NaN, infinities included.
 void checkGenerationParams(const GenerationParams& params);
 

@@ -1,12 +1,10 @@
 #include "model/diffusion/Generator.h"
 
 #include "model/diffusion/NoiseSchedule.h"
-#include "model/diffusion/RhythmPlan.h"
+#include "model/diffusion/PassPlan.h"
 #include "model/diffusion/Runtime.h"
-#include "model/diffusion/WindowedPass.h"
 #include "model/nn/Checkpoint.h"
 #include "model/nn/InferenceFormat.h"
-#include "model/roll/Conditions.h"
 
 #include <filesystem>
 #include <map>
@@ -35,54 +33,18 @@ nn::InferenceFormat resolveFormat(Precision p, torch::Device device) {
     return f;
 }
 
-/// The piece as the sampler sees it: at least one window long, in whole bars.
-struct PieceGrid {
-    Tick ticksPerStep = 120;
-    int steps = 0;     ///< the piece's own steps (whole bars)
-    int gridSteps = 0; ///< >= 64: padded to one window
-
-    explicit PieceGrid(const Score& score) {
-        if (score.ticksPerBeat % 4 != 0 || score.ticksPerBeat <= 0)
-            throw Error("the score's resolution (" + std::to_string(score.ticksPerBeat) +
-                        " ticks per beat) must be divisible by 4 for the 16th-note grid");
-        const TimeSignature ts =
-            score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
-        if (ts.numerator != 4 || ts.denominator != 4)
-            throw Error("the models were trained on 4/4 music; this piece is in " +
-                        std::to_string(ts.numerator) + "/" + std::to_string(ts.denominator));
-        ticksPerStep = score.ticksPerBeat / 4;
-        const int bars = std::max(1, score.bars());
-        steps = bars * roll::kStepsPerBar;
-        gridSteps = std::max(steps, roll::kWindowSteps);
-    }
-};
-
-void trimToLength(std::vector<Note>& notes, Tick end) {
-    std::vector<Note> kept;
-    for (const Note& n : notes) {
-        if (n.start >= end) continue;
-        kept.push_back(n.end() > end ? n.withLength(end - n.start) : n);
-    }
-    notes = std::move(kept);
-}
-
-/// The melody rhythm bank shipped with the program, or nullptr (RhythmPlan then uses metrical weights).
-const RhythmBank* shippedRhythmBank() {
-    const std::optional<RhythmBank>& bank = RhythmBank::shipped();
-    return bank ? &*bank : nullptr;
-}
-
 } // namespace
 
 struct Generator::Impl {
     ModelFiles files;
     std::mutex mutex; // one generation at a time per Generator
     std::map<std::string, nn::LoadedModel> models;
-    std::set<std::pair<std::string, int64_t>> warmed; // (task, batch) that prepare() has run once
+    std::set<std::pair<Task, int64_t>> warmed; // (task, batch) that prepare() has run once
     torch::Device loadedOn = torch::kCPU;
     nn::InferenceFormat loadedAs;
 
-    nn::LoadedModel& model(const std::string& task, torch::Device device, const nn::InferenceFormat& format) {
+    nn::LoadedModel& model(Task t, torch::Device device, const nn::InferenceFormat& format) {
+        const std::string task = diffusion::modelName(t);
         if (device != loadedOn || format != loadedAs) {
             models.clear();
             warmed.clear();
@@ -91,7 +53,7 @@ struct Generator::Impl {
         }
         auto it = models.find(task);
         if (it != models.end()) return it->second;
-        const std::string& path = task == "melody" ? files.melody : files.accompaniment;
+        const std::string& path = t == Task::Accompaniment ? files.accompaniment : files.melody;
         if (path.empty() || !std::filesystem::exists(path))
             throw Error("no " + task + " model at '" + path +
                         "': choose a model file, set FGG_MODEL_DIR, or train one with `fgg train --task " +
@@ -103,11 +65,11 @@ struct Generator::Impl {
         return models.emplace(task, std::move(m)).first->second;
     }
 
-    /// Runs one pass for `task` and returns the filled rolls.
-    void pass(const std::string& task, diffusion::PassInputs& in, const GenerationParams& params,
-              torch::Device device, int passIndex, int totalPasses, const std::string& trackName,
-              Tick ticksPerStep, const ProgressCallback& progress, const std::atomic<bool>* cancel) {
-        nn::LoadedModel& m = model(task, device, resolveFormat(params.precision, device));
+    /// Runs one pass, filling the unknown cells of `in.rolls`.
+    void pass(diffusion::PassInputs& in, const GenerationParams& params, torch::Device device, int passIndex,
+              int totalPasses, const std::string& trackName, Tick ticksPerStep,
+              const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+        nn::LoadedModel& m = model(in.task, device, resolveFormat(params.precision, device));
         diffusion::Sampler sampler(m.unet, device);
         diffusion::SamplerSettings s;
         s.guidance = params.guidance;
@@ -115,8 +77,7 @@ struct Generator::Impl {
         s.cfgScale = params.cfgScale;
         s.cfgRescale = params.cfgRescale;
         s.line = params.line;
-        s.seed = params.seed + (task == "melody" ? 0u : 1000003u);
-        in.task = task;
+        s.seed = diffusion::passSeed(params.seed, in.task);
         diffusion::runWindowedPass(
             sampler, in, s,
             [&](const diffusion::PassProgress& p, int step, int total, const torch::Tensor& x0) {
@@ -129,10 +90,44 @@ struct Generator::Impl {
                 g.track = trackName;
                 g.origin = p.origin * ticksPerStep;
                 for (int64_t b = 0; b < x0.size(0); ++b)
-                    g.previewX0.push_back(diffusion::tensorToRoll(x0, b));
+                    g.preview.push_back(
+                        decodeNotes(diffusion::tensorToRoll(x0, b), g.origin, ticksPerStep, 90));
                 progress(g);
             },
             cancel);
+    }
+
+    /// Generate and Regenerate: every pass in order, each candidate's accompaniment over its own melody.
+    std::vector<Score> run(const Score& score, const std::vector<diffusion::PassRegion>& passes,
+                           const diffusion::PieceGrid& grid, const GenerationParams& params,
+                           const ProgressCallback& progress, const std::atomic<bool>* cancel) {
+        const torch::Device device = resolveDevice(params.device);
+        const int B = std::max(1, params.candidates);
+        int totalPasses = 0;
+        for (const diffusion::PassRegion& p : passes)
+            totalPasses += diffusion::windowCount(grid.gridSteps, p.from, p.to);
+        std::vector<Score> results(static_cast<std::size_t>(B), score);
+        for (Score& r : results)
+            if (r.length == 0) r.length = grid.endTick();
+        int passIndex = 1;
+        for (const diffusion::PassRegion& p : passes) {
+            std::vector<PianoRoll> melody;
+            if (p.task == Task::Accompaniment)
+                for (const Score& r : results) {
+                    const Track* t = r.track(kMelodyTrack);
+                    melody.push_back(encodeNotes(t ? t->notes : std::vector<Note>{}, 0, grid.gridSteps,
+                                                 grid.ticksPerStep));
+                }
+            diffusion::PassInputs in = diffusion::buildPassInputs(score, params, p, grid, B, melody);
+            pass(in, params, device, passIndex, totalPasses, p.track, grid.ticksPerStep, progress, cancel);
+            passIndex += diffusion::windowCount(grid.gridSteps, p.from, p.to);
+            const int velocity = p.task == Task::Melody ? 100 : 80;
+            for (std::size_t b = 0; b < results.size(); ++b) {
+                Track& t = results[b].ensureTrack(p.track);
+                t.notes = diffusion::mergePass(t.notes, in.rolls[b], p, grid, velocity);
+            }
+        }
+        return results;
     }
 };
 
@@ -165,7 +160,7 @@ void Generator::prepare(const GenerationParams& params) {
     // Classifier-free guidance runs the conditioned and the null half of every candidate in one batch.
     const int64_t batch = 2 * std::max(1, params.candidates);
     torch::InferenceMode guard;
-    for (const char* task : {"melody", "accompaniment"}) {
+    for (Task task : {Task::Melody, Task::Accompaniment}) {
         nn::LoadedModel& m = impl_->model(task, device, format);
         if (!impl_->warmed.emplace(task, batch).second) continue;
         const torch::Tensor x =
@@ -181,83 +176,28 @@ std::vector<Score> Generator::generate(const Score& prompt, const GenerationPara
     checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
-    const torch::Device device = resolveDevice(params.device);
-    const PieceGrid grid(prompt);
-    const int B = std::max(1, params.candidates);
-    const auto chroma = chromaPerStep(prompt.chords, 0, grid.gridSteps, grid.ticksPerStep);
-    const PitchClassSet* scale = params.scale ? &*params.scale : nullptr;
-    const auto allowed = allowedPerStep(prompt.chords, 0, grid.gridSteps, grid.ticksPerStep, scale);
-
-    auto freshInputs = [&](Task task) {
-        diffusion::PassInputs in;
-        in.chroma = chroma;
-        in.allowed = allowed;
-        in.rhythm = requestedRhythm(params, task, grid.gridSteps, chroma, shippedRhythmBank());
-        in.enforceRhythm = params.rhythmGuidance;
-        in.underMelody = params.underMelody;
-        in.from = 0;
-        in.to = grid.steps;
-        for (int b = 0; b < B; ++b) {
-            in.rolls.emplace_back(grid.gridSteps);
-            // Unknown over the piece; the padding past its end stays known silence.
-            PianoRoll unknown(grid.gridSteps);
-            for (int s = 0; s < grid.steps; ++s)
-                for (int c = 0; c < 2; ++c)
-                    for (int p = 0; p < roll::kPitches; ++p)
-                        unknown.at(c, s, p) = 1.0f;
-            in.unknown.push_back(std::move(unknown));
-        }
-        return in;
-    };
-
-    const bool wantMelody = params.task != Task::Accompaniment;
-    const bool wantAcc = params.task != Task::Melody;
-    const int melodyWindows = wantMelody ? diffusion::windowCount(grid.gridSteps, 0, grid.steps) : 0;
-    const int accWindows = wantAcc ? diffusion::windowCount(grid.gridSteps, 0, grid.steps) : 0;
-    const int totalPasses = melodyWindows + accWindows;
-
-    std::vector<PianoRoll> melodyRolls;
-    if (wantMelody) {
-        diffusion::PassInputs in = freshInputs(Task::Melody);
-        impl_->pass("melody", in, params, device, 1, totalPasses, kMelodyTrack, grid.ticksPerStep, progress,
-                    cancel);
-        melodyRolls = std::move(in.rolls);
-    } else {
+    const diffusion::PieceGrid grid(prompt);
+    if (params.task == Task::Accompaniment) {
         const Track* melody = prompt.track(kMelodyTrack);
         if (!melody || melody->empty())
-            throw Error(
-                "the accompaniment task needs a melody: draw or import one in the Melody track, or choose "
-                "the task 'both'");
-        melodyRolls.assign(static_cast<std::size_t>(B),
-                           encodeNotes(melody->notes, 0, grid.gridSteps, grid.ticksPerStep));
+            throw Error("the accompaniment task needs a melody: draw or import one in the Melody track, or "
+                        "choose the task 'both'");
     }
-    std::vector<PianoRoll> accRolls;
-    if (wantAcc) {
-        diffusion::PassInputs in = freshInputs(Task::Accompaniment);
-        in.melody = melodyRolls;
-        impl_->pass("accompaniment", in, params, device, melodyWindows + 1, totalPasses, kAccompanimentTrack,
-                    grid.ticksPerStep, progress, cancel);
-        accRolls = std::move(in.rolls);
-    }
+    return impl_->run(prompt, diffusion::wholePiecePasses(params.task, grid), grid, params, progress, cancel);
+}
 
-    const Tick end = static_cast<Tick>(grid.steps) * grid.ticksPerStep;
-    std::vector<Score> results;
-    for (int b = 0; b < B; ++b) {
-        Score s = prompt;
-        if (s.length == 0) s.length = end;
-        if (wantMelody) {
-            Track& t = s.ensureTrack(kMelodyTrack);
-            t.notes = decodeNotes(melodyRolls[static_cast<std::size_t>(b)], 0, grid.ticksPerStep, 100);
-            trimToLength(t.notes, end);
-        }
-        if (wantAcc) {
-            Track& t = s.ensureTrack(kAccompanimentTrack);
-            t.notes = decodeNotes(accRolls[static_cast<std::size_t>(b)], 0, grid.ticksPerStep, 80);
-            trimToLength(t.notes, end);
-        }
-        results.push_back(std::move(s));
-    }
-    return results;
+std::vector<Score> Generator::continueMelody(const Score& prompt, Tick from, const GenerationParams& params,
+                                             const ProgressCallback& progress,
+                                             const std::atomic<bool>* cancel) {
+    checkGenerationParams(params);
+    std::lock_guard lock(impl_->mutex);
+    configureRuntime();
+    const diffusion::PieceGrid grid(prompt);
+    const InpaintRegion rest{kMelodyTrack, from, grid.endTick()};
+    std::vector<diffusion::PassRegion> passes{diffusion::regionPass(rest, grid)};
+    if (params.task == Task::Both)
+        passes.push_back(diffusion::wholePiecePasses(Task::Accompaniment, grid).front());
+    return impl_->run(prompt, passes, grid, params, progress, cancel);
 }
 
 std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegion& region,
@@ -266,79 +206,8 @@ std::vector<Score> Generator::regenerate(const Score& current, const InpaintRegi
     checkGenerationParams(params);
     std::lock_guard lock(impl_->mutex);
     configureRuntime();
-    const torch::Device device = resolveDevice(params.device);
-    const PieceGrid grid(current);
-    const bool melodyTrack = region.track == kMelodyTrack;
-    if (!melodyTrack && region.track != kAccompanimentTrack)
-        throw Error("can only regenerate the Melody or Accompaniment track, not '" + region.track + "'");
-    if (region.end <= region.start)
-        throw Error("the region to regenerate is empty: select a time range first");
-    const int from = static_cast<int>(std::max<Tick>(0, region.start / grid.ticksPerStep));
-    const int to = static_cast<int>(
-        std::min<Tick>(grid.steps, (region.end + grid.ticksPerStep - 1) / grid.ticksPerStep));
-    const int lowRow = std::max(0, roll::pitchToRow(region.lowPitch));
-    const int highRow = std::min(roll::kPitches - 1, roll::pitchToRow(region.highPitch));
-    if (to <= from || highRow < lowRow)
-        throw Error(
-            "the region to regenerate lies outside the piece or the model's pitch range (MIDI 33-96)");
-
-    const int B = std::max(1, params.candidates);
-    const auto chroma = chromaPerStep(current.chords, 0, grid.gridSteps, grid.ticksPerStep);
-    const PitchClassSet* scale = params.scale ? &*params.scale : nullptr;
-    const Track* existing = current.track(region.track);
-    const std::vector<Note> noNotes;
-    const std::vector<Note>& notes = existing ? existing->notes : noNotes;
-
-    diffusion::PassInputs in;
-    in.chroma = chroma;
-    in.allowed = allowedPerStep(current.chords, 0, grid.gridSteps, grid.ticksPerStep, scale);
-    const Task task = melodyTrack ? Task::Melody : Task::Accompaniment;
-    in.rhythm = requestedRhythm(params, task, grid.gridSteps, chroma, shippedRhythmBank());
-    in.enforceRhythm = params.rhythmGuidance;
-    in.underMelody = params.underMelody;
-    in.from = from;
-    in.to = to;
-    const PianoRoll base = encodeNotes(notes, 0, grid.gridSteps, grid.ticksPerStep);
-    PianoRoll unknown(grid.gridSteps);
-    for (int s = from; s < to; ++s)
-        for (int c = 0; c < 2; ++c)
-            for (int p = lowRow; p <= highRow; ++p)
-                unknown.at(c, s, p) = 1.0f;
-    PianoRoll cleared = base; // the region starts empty, so nothing of the old content leaks in
-    for (std::size_t i = 0; i < cleared.cells().size(); ++i)
-        if (unknown.cells()[i] > 0.5f) cleared.cells()[i] = 0.0f;
-    in.rolls.assign(static_cast<std::size_t>(B), cleared);
-    in.unknown.assign(static_cast<std::size_t>(B), unknown);
-    if (!melodyTrack) {
-        const Track* melody = current.track(kMelodyTrack);
-        in.melody.assign(static_cast<std::size_t>(B),
-                         encodeNotes(melody ? melody->notes : noNotes, 0, grid.gridSteps, grid.ticksPerStep));
-    }
-    const int windows = diffusion::windowCount(grid.gridSteps, from, to);
-    impl_->pass(melodyTrack ? "melody" : "accompaniment", in, params, device, 1, windows, region.track,
-                grid.ticksPerStep, progress, cancel);
-
-    const Tick regionStart = static_cast<Tick>(from) * grid.ticksPerStep;
-    const Tick regionEnd = static_cast<Tick>(to) * grid.ticksPerStep;
-    auto inRegion = [&](const Note& n) {
-        return n.start >= regionStart && n.start < regionEnd && n.pitch >= roll::rowToPitch(lowRow) &&
-               n.pitch <= roll::rowToPitch(highRow);
-    };
-    std::vector<Score> results;
-    for (int b = 0; b < B; ++b) {
-        Score s = current;
-        Track& t = s.ensureTrack(region.track);
-        std::vector<Note> merged;
-        for (const Note& n : t.notes)
-            if (!inRegion(n)) merged.push_back(n);
-        for (const Note& n :
-             decodeNotes(in.rolls[static_cast<std::size_t>(b)], 0, grid.ticksPerStep, melodyTrack ? 100 : 80))
-            if (inRegion(n)) merged.push_back(n.end() > regionEnd ? n.withLength(regionEnd - n.start) : n);
-        t.notes = std::move(merged);
-        t.sort();
-        results.push_back(std::move(s));
-    }
-    return results;
+    const diffusion::PieceGrid grid(current);
+    return impl_->run(current, {diffusion::regionPass(region, grid)}, grid, params, progress, cancel);
 }
 
 } // namespace fgg

@@ -37,10 +37,18 @@ public:
     /// Generates `params.candidates` scores for the prompt's chords (and its melody, for the accompaniment
     /// task). The result keeps the prompt's chords, tempo and key, with `Melody` and/or `Accompaniment`
     /// tracks filled. Progress is reported after every diffusion step; `cancel` is checked before every step
-    /// (throws Cancelled).
+    /// (throws Cancelled). Locked notes (Note::locked) of the generated tracks are kept bit for bit and the
+    /// rest is written around them, here and in every call below.
     std::vector<Score> generate(const Score& prompt, const GenerationParams& params,
                                 const ProgressCallback& progress = {},
                                 const std::atomic<bool>* cancel = nullptr);
+
+    /// Continues the melody that `prompt` has before `from` (a motif the user wrote): the melody is written
+    /// from `from` to the end, everything before it kept; then, when `params.task` is Both, the
+    /// accompaniment of the whole piece.
+    std::vector<Score> continueMelody(const Score& prompt, Tick from, const GenerationParams& params,
+                                      const ProgressCallback& progress = {},
+                                      const std::atomic<bool>* cancel = nullptr);
 
     /// Regenerates one region of one track by inpainting; the rest of `current` is kept bit for bit.
     std::vector<Score> regenerate(const Score& current, const InpaintRegion& region,

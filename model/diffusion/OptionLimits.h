@@ -41,8 +41,9 @@ inline constexpr NumberLimit kSteps{"steps", 1, 1000, true};
 inline constexpr NumberLimit kDensity{"density", 0.0, 1.0, false}; ///< the panel shows it in percent
 inline constexpr NumberLimit kSeed{"seed", 0, 2147483647, true};
 inline constexpr NumberLimit kCandidates{"candidates", 1, 16, true};
-inline constexpr NumberLimit kTempo{"tempo", 20, 400, false}; ///< beats per minute
-inline constexpr NumberLimit kBars{"bars", 1, 512, true};     ///< the app's piece length
+inline constexpr NumberLimit kHumanise{"humanise", 0.0, 1.0, false}; ///< the panel shows it in percent
+inline constexpr NumberLimit kTempo{"tempo", 20, 400, false};        ///< beats per minute
+inline constexpr NumberLimit kBars{"bars", 1, 512, true};            ///< the app's piece length
 
 // Evaluation.
 inline constexpr NumberLimit kEvalWindows{"windows", 1, 1000000, true};

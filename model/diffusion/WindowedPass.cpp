@@ -65,7 +65,7 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
     const int pieceSteps = in.rolls.front().steps();
     const std::vector<Window> windows = planWindows(pieceSteps, in.from, in.to, W);
     const std::size_t B = in.rolls.size();
-    const bool accompaniment = in.task == "accompaniment";
+    const bool accompaniment = in.task == Task::Accompaniment;
     for (std::size_t w = 0; w < windows.size(); ++w) {
         const int origin = windows[w].origin;
         const auto chroma = sliceOf(in.chroma, origin, W);

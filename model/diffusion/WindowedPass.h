@@ -1,6 +1,7 @@
 #pragma once
 // One generation pass of one track over a whole piece: window by window, each window inpainted over the cells
 // that are already known (given by the user, or made by the previous window).
+#include "model/diffusion/GenerationVocabulary.h"
 #include "model/diffusion/Sampler.h"
 #include "model/music/PitchClassSet.h"
 #include "model/roll/PianoRoll.h"
@@ -12,7 +13,7 @@
 namespace fgg::diffusion {
 
 struct PassInputs {
-    std::string task;                       ///< "melody" or "accompaniment"
+    Task task = Task::Melody;               ///< Melody or Accompaniment: which model, which conditions
     std::vector<PitchClassSet> chroma;      ///< per step of the piece
     std::vector<PitchClassSet> allowed;     ///< per step of the piece
     std::optional<std::vector<int>> rhythm; ///< onsets per step for the rhythm condition, if any

@@ -252,9 +252,13 @@ CheckpointFile decodeCheckpoint(const std::vector<std::uint8_t>& bytes, const st
 } // namespace fgg::nn
 
 namespace fgg {
-int inputChannelsForTask(const std::string& task) {
-    if (task == "melody") return 4;
-    if (task == "accompaniment") return 6;
+int conditionChannelsForTask(const std::string& task) {
+    if (task == "melody") return 2;
+    if (task == "accompaniment") return 4;
     throw Error("unknown task '" + task + "' (melody or accompaniment)");
+}
+
+int inputChannelsForTask(const std::string& task) {
+    return 2 + conditionChannelsForTask(task);
 }
 } // namespace fgg

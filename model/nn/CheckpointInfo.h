@@ -17,7 +17,9 @@ struct CheckpointInfo {
     std::map<std::string, std::string> training;
 };
 
-/// Input channels of the UNet for a task: roll (2) + chord (2) [+ melody (2)].
+/// Condition channels of a task: chord (2) [+ melody (2)]. The one place they are counted.
+int conditionChannelsForTask(const std::string& task);
+/// Input channels of the UNet for a task: the noised roll (2) + the conditions.
 int inputChannelsForTask(const std::string& task);
 
 /// Reads the header of a checkpoint (no weights). Throws FileFormatError naming the path and what is wrong.

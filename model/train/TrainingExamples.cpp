@@ -2,6 +2,7 @@
 
 #include "model/music/Error.h"
 #include "model/music/Random.h"
+#include "model/nn/CheckpointInfo.h"
 #include "model/roll/Conditions.h"
 
 #include <algorithm>
@@ -71,7 +72,7 @@ void TrainingExamples::fill(const QuantisedSong& song, int origin, int shift, bo
 }
 
 ExampleBatch TrainingExamples::sample(int batch, std::mt19937_64& rng) const {
-    const int condChannels = task_ == "melody" ? 2 : 4;
+    const int condChannels = conditionChannelsForTask(task_);
     ExampleBatch b{torch::empty({batch, 2, W, P}), torch::empty({batch, condChannels, W, P})};
     std::uniform_real_distribution<double> u(0.0, 1.0);
     std::uniform_int_distribution<int> shiftDist(-5, 6);
@@ -102,7 +103,7 @@ WindowDraw TrainingExamples::draw(long long window, SplitMix64& rng) const {
 }
 
 ExampleBatch TrainingExamples::gather(const std::vector<WindowDraw>& draws) const {
-    const int condChannels = task_ == "melody" ? 2 : 4;
+    const int condChannels = conditionChannelsForTask(task_);
     const auto n = static_cast<int64_t>(draws.size());
     ExampleBatch b{torch::empty({n, 2, W, P}), torch::empty({n, condChannels, W, P})};
     for (int64_t i = 0; i < n; ++i) {
@@ -132,7 +133,7 @@ ExampleBatch TrainingExamples::windows(int maxWindows) const {
     const std::size_t n = std::min<std::size_t>(picks.size(), static_cast<std::size_t>(maxWindows));
     for (std::size_t i = 0; i < n; ++i)
         chosen.push_back(picks[i * picks.size() / n]);
-    const int condChannels = task_ == "melody" ? 2 : 4;
+    const int condChannels = conditionChannelsForTask(task_);
     const auto N = static_cast<int64_t>(chosen.size());
     ExampleBatch b{torch::empty({N, 2, W, P}), torch::empty({N, condChannels, W, P})};
     for (int64_t i = 0; i < N; ++i)

@@ -34,15 +34,15 @@ class GenerationTest : public QObject {
     GenerationFlow* flow_ = nullptr;
 
     void configure(int steps, int candidates, Task task) {
-        ui::GenerationSettings s = panel_->settings();
+        GenerationSettings s = panel_->settings();
         s.steps = steps;
         s.candidates = candidates;
         s.task = task;
         s.seed = 7;
-        s.melodyModel = melodyModel_;
-        s.accompanimentModel = accModel_;
-        s.device = DevicePreference::Cpu;
+        s.melodyModel = melodyModel_.toStdString();
+        s.accompanimentModel = accModel_.toStdString();
         panel_->setSettings(s);
+        flow_->setDevicePreference(DevicePreference::Cpu);
     }
 
 private Q_SLOTS:
@@ -156,7 +156,7 @@ private Q_SLOTS:
         m.add(Note{67, 3 * 1920 + 480, 480, 100}); // bar 4: outside the region
         doc_->replaceScore(s, QStringLiteral("setup"));
         configure(3, 3, Task::Melody);
-        ui::RollRegion r;
+        ScoreRegion r;
         r.start = 1920;
         r.end = 3 * 1920;
         roll_->setRegion(r);

@@ -32,11 +32,14 @@ private Q_SLOTS:
         p.score = test::handWrittenPiece();
         p.score.key = Key::parse("F# minor");
         p.score.chords.push_back(ChordSpan{8 * 1920, 1920, Chord::parse("Bb:min7/b7")});
-        p.score.tracks.push_back(Track{"Strings", 48, 2, {Note{50, 10, 7, 33}}});
+        p.score.tracks.push_back(Track{"Strings", 48, 2, {Note{50, 10, 7, 33}, Note{52, 20, 7, 40, true}}});
+        p.score.chords.front().scale = Scale::named("dorian").intervals;
+        p.score.melodyRhythm = {1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1};
         p.generation.task = Task::Accompaniment;
         p.generation.guidance = GuidanceMode::Round;
-        p.generation.style = ui::ScaleStyle::Custom;
-        p.generation.customScale = QStringLiteral("C D Eb G A");
+        p.generation.style = ScaleStyle::Custom;
+        p.generation.customScale = "C D Eb G A";
+        p.generation.humanise = 0.55;
         p.generation.density = 0.35;
         p.generation.steps = 25;
         p.generation.seed = 1234567890123ULL;
@@ -46,6 +49,24 @@ private Q_SLOTS:
         const Project back = loadProject(path);
         QCOMPARE(back.score, p.score);
         QVERIFY(back.generation == p.generation);
+    }
+
+    void versionOneFilesStillOpen() {
+        const QString path = dir_.filePath(QStringLiteral("v1.fggproj"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "fgg-studio project", "version": 1, "score": {"ticksPerBeat": 480,
+            "chords": [{"start": 0, "length": 1920, "chord": "C:maj"}],
+            "tracks": [{"name": "Melody", "notes": [[0, 480, 60, 100]]}]},
+            "generation": {"task": "melody", "density": -1, "device": "cuda", "steps": 5000}})");
+        f.close();
+        const Project p = loadProject(path);
+        QCOMPARE(p.score.track(kMelodyTrack)->notes, (std::vector<Note>{{60, 0, 480, 100}}));
+        QVERIFY(!p.score.chords.front().scale);
+        QVERIFY(p.score.melodyRhythm.empty());
+        QCOMPARE(p.generation.task, Task::Melody);
+        QVERIFY(!p.generation.density);
+        QCOMPARE(p.generation.steps, GenerationSettings{}.steps); // out of range: the default
     }
 
     void newerFormatIsRefused() {

@@ -79,14 +79,14 @@ class WorkflowTest : public QObject {
     Tick bar() const { return score().ticksPerBar(); }
 
     void useSettings(int candidates) {
-        ui::GenerationSettings g = w_->generationPanel()->settings();
+        GenerationSettings g = w_->generationPanel()->settings();
         g.steps = kSteps;
         g.candidates = candidates;
         g.task = Task::Both;
-        g.regenerateTrack = QString::fromLatin1(kMelodyTrack);
+        g.regenerateTrack = kMelodyTrack;
         g.seed = 11;
-        g.device = DevicePreference::Cpu;
         w_->generationPanel()->setSettings(g);
+        w_->generation()->setDevicePreference(DevicePreference::Cpu);
     }
 
     /// Presses `button` and waits (in the event loop) for the worker to deliver candidates.

@@ -110,6 +110,14 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
                           static_cast<int>(limits::kCandidates.max));
     candidates_->setToolTip(tr("How many alternatives to generate at once, to compare and pick from"));
     form2->addRow(tr("Ca&ndidates:"), candidates_);
+    humanise_ = new QSpinBox(how);
+    humanise_->setRange(static_cast<int>(limits::kHumanise.min * 100),
+                        static_cast<int>(limits::kHumanise.max * 100));
+    humanise_->setSuffix(QStringLiteral(" %"));
+    humanise_->setToolTip(
+        tr("How much the loudness of generated notes varies around their accents (downbeats "
+           "loudest); 0 = the accents alone"));
+    form2->addRow(tr("&Humanise:"), humanise_);
     outer->addWidget(how);
 
     auto* engine = new QGroupBox(tr("Engine"), this);
@@ -142,11 +150,6 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     fileRow(melodyModel_, tr("Melody:"));
     fileRow(accompanimentModel_, tr("Accompaniment:"));
     form3->addRow(modelFiles_);
-    device_ = new QComboBox(engine);
-    device_->addItem(tr("Automatic"), static_cast<int>(DevicePreference::Auto));
-    device_->addItem(tr("CPU"), static_cast<int>(DevicePreference::Cpu));
-    device_->addItem(tr("CUDA (GPU)"), static_cast<int>(DevicePreference::Cuda));
-    form3->addRow(tr("De&vice:"), device_);
     deviceInfo_ = new QLabel(tr("(not checked yet)"), engine);
     deviceInfo_->setObjectName(QStringLiteral("deviceInfo"));
     deviceInfo_->setWordWrap(true);
@@ -158,7 +161,14 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     generate_->setToolTip(tr("Generate the whole piece from the chord progression (Ctrl+G)"));
     generate_->setDefault(true);
     generate_->setMinimumHeight(32);
-    outer->addWidget(generate_);
+    continue_ = new QPushButton(tr("Continue &melody"), this);
+    continue_->setObjectName(QStringLiteral("continueButton"));
+    continue_->setToolTip(tr("Keep the melody written so far (your motif) note for note and continue it to "
+                             "the end of the progression (Ctrl+Alt+G)"));
+    auto* generateRow = new QHBoxLayout;
+    generateRow->addWidget(generate_, 2);
+    generateRow->addWidget(continue_, 1);
+    outer->addLayout(generateRow);
 
     // Progress right under Generate, where the eye is after clicking it (the dock may scroll below).
     progress_ = new QProgressBar(this);
@@ -205,14 +215,16 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     }
     // Stable names, so tests (and style sheets) find the inputs without knowing the layout.
     const std::pair<QWidget*, const char*> names[] = {
-        {task_, "task"},    {style_, "style"}, {guidance_, "guidance"},     {steps_, "steps"},
-        {cfg_, "cfgScale"}, {seed_, "seed"},   {candidates_, "candidates"}, {regenTrack_, "regenerateTrack"}};
+        {task_, "task"},         {style_, "style"},           {humanise_, "humanise"},
+        {guidance_, "guidance"}, {steps_, "steps"},           {cfg_, "cfgScale"},
+        {seed_, "seed"},         {candidates_, "candidates"}, {regenTrack_, "regenerateTrack"}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     setSettings(GenerationSettings{});
 
     connect(generate_, &QPushButton::clicked, this, &GenerationPanel::generateRequested);
     connect(regenerate_, &QPushButton::clicked, this, &GenerationPanel::regenerateRequested);
+    connect(continue_, &QPushButton::clicked, this, &GenerationPanel::continueRequested);
     connect(cancel_, &QPushButton::clicked, this, &GenerationPanel::cancelRequested);
     connect(dice_, &QToolButton::clicked, this,
             [this] { seed_->setValue(static_cast<int>(QRandomGenerator::global()->bounded(2147483647))); });
@@ -220,9 +232,9 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
         updateEnabled();
         Q_EMIT settingsChanged();
     };
-    for (QComboBox* c : {task_, guidance_, style_, model_, device_, regenTrack_})
+    for (QComboBox* c : {task_, guidance_, style_, model_, regenTrack_})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
-    for (QSpinBox* s : {steps_, seed_, candidates_})
+    for (QSpinBox* s : {steps_, seed_, candidates_, humanise_})
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, changed);
     connect(cfg_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
     connect(density_, &QSlider::valueChanged, this, changed);
@@ -242,18 +254,18 @@ GenerationSettings GenerationPanel::settings() const {
     s.task = static_cast<Task>(task_->currentData().toInt());
     s.guidance = static_cast<GuidanceMode>(guidance_->currentData().toInt());
     s.style = static_cast<ScaleStyle>(style_->currentData().toInt());
-    s.customScale = customScale_->text();
-    s.density = useDensity_->isChecked() ? density_->value() / 100.0 : -1.0;
+    s.customScale = customScale_->text().toStdString();
+    if (useDensity_->isChecked()) s.density = density_->value() / 100.0;
     s.steps = steps_->value();
     s.cfgScale = cfg_->value();
-    s.seed = static_cast<quint64>(seed_->value());
+    s.seed = static_cast<std::uint64_t>(seed_->value());
     s.candidates = candidates_->value();
+    s.humanise = humanise_->value() / 100.0;
     if (model_->currentIndex() == 1) {
-        s.melodyModel = melodyModel_->text();
-        s.accompanimentModel = accompanimentModel_->text();
+        s.melodyModel = melodyModel_->text().toStdString();
+        s.accompanimentModel = accompanimentModel_->text().toStdString();
     }
-    s.device = static_cast<DevicePreference>(device_->currentData().toInt());
-    s.regenerateTrack = regenTrack_->currentData().toString();
+    s.regenerateTrack = regenTrack_->currentData().toString().toStdString();
     s.limitToPitchRange = limitPitch_->isChecked();
     return s;
 }
@@ -262,25 +274,26 @@ void GenerationPanel::setSettings(const GenerationSettings& s) {
     const QSignalBlocker blockers[] = {
         QSignalBlocker(task_),       QSignalBlocker(guidance_),   QSignalBlocker(style_),
         QSignalBlocker(steps_),      QSignalBlocker(cfg_),        QSignalBlocker(seed_),
-        QSignalBlocker(candidates_), QSignalBlocker(model_),      QSignalBlocker(device_),
+        QSignalBlocker(candidates_), QSignalBlocker(model_),      QSignalBlocker(humanise_),
         QSignalBlocker(density_),    QSignalBlocker(useDensity_), QSignalBlocker(regenTrack_),
         QSignalBlocker(limitPitch_)};
     selectData(task_, s.task);
     selectData(guidance_, s.guidance);
     selectData(style_, s.style);
-    customScale_->setText(s.customScale);
-    useDensity_->setChecked(s.density >= 0);
-    if (s.density >= 0) density_->setValue(static_cast<int>(s.density * 100 + 0.5));
+    customScale_->setText(QString::fromStdString(s.customScale));
+    useDensity_->setChecked(s.density.has_value());
+    if (s.density) density_->setValue(static_cast<int>(*s.density * 100 + 0.5));
     steps_->setValue(s.steps);
     cfg_->setValue(s.cfgScale);
     seed_->setValue(static_cast<int>(s.seed % 2147483647u));
     candidates_->setValue(s.candidates);
-    const bool custom = !s.melodyModel.isEmpty() || !s.accompanimentModel.isEmpty();
+    humanise_->setValue(static_cast<int>(s.humanise * 100 + 0.5));
+    const bool custom = !s.melodyModel.empty() || !s.accompanimentModel.empty();
     model_->setCurrentIndex(custom ? 1 : 0);
-    melodyModel_->setText(s.melodyModel);
-    accompanimentModel_->setText(s.accompanimentModel);
-    selectData(device_, s.device);
-    regenTrack_->setCurrentIndex(std::max(0, regenTrack_->findData(s.regenerateTrack)));
+    melodyModel_->setText(QString::fromStdString(s.melodyModel));
+    accompanimentModel_->setText(QString::fromStdString(s.accompanimentModel));
+    regenTrack_->setCurrentIndex(
+        std::max(0, regenTrack_->findData(QString::fromStdString(s.regenerateTrack))));
     limitPitch_->setChecked(s.limitToPitchRange);
     updateEnabled();
 }
@@ -290,6 +303,7 @@ void GenerationPanel::updateEnabled() {
     density_->setEnabled(useDensity_->isChecked());
     modelFiles_->setVisible(model_->currentIndex() == 1);
     generate_->setEnabled(!busy_);
+    continue_->setEnabled(!busy_);
     regenerate_->setEnabled(!busy_ && hasRegion_);
     cancel_->setEnabled(busy_);
 }

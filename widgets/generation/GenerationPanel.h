@@ -1,7 +1,8 @@
 #pragma once
 // The generation panel (a dock): what to generate and how, the Generate / Regenerate selection / Cancel
-// buttons, and the progress of the running generation ("step 4/10").
-#include "widgets/generation/GenerationSettings.h"
+// buttons, and the progress of the running generation ("step 4/10"). It edits the model's GenerationSettings;
+// the device is a preference of the machine (Preferences), so the panel only shows where generation runs.
+#include "model/diffusion/GenerationSettings.h"
 
 #include <QWidget>
 
@@ -37,12 +38,14 @@ public:
 
     QPushButton* generateButton() const { return generate_; }
     QPushButton* regenerateButton() const { return regenerate_; }
+    QPushButton* continueButton() const { return continue_; }
     QPushButton* cancelButton() const { return cancel_; }
     QProgressBar* progressBar() const { return progress_; }
 
 Q_SIGNALS:
     void generateRequested();
     void regenerateRequested();
+    void continueRequested();
     void cancelRequested();
     void settingsChanged();
 
@@ -61,17 +64,18 @@ private:
     QSpinBox* seed_;
     QToolButton* dice_;
     QSpinBox* candidates_;
+    QSpinBox* humanise_;
     QComboBox* model_;
     QLineEdit* melodyModel_;
     QLineEdit* accompanimentModel_;
     QWidget* modelFiles_;
-    QComboBox* device_;
     QLabel* deviceInfo_;
     QComboBox* regenTrack_;
     QCheckBox* limitPitch_;
     QLabel* region_;
     QPushButton* generate_;
     QPushButton* regenerate_;
+    QPushButton* continue_;
     QPushButton* cancel_;
     QProgressBar* progress_;
     QLabel* message_;
