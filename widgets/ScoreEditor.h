@@ -29,6 +29,9 @@ public:
 
     /// The whole chord progression (sorted, non-overlapping); `length` > 0 also sets the score's length.
     virtual void setChords(const std::vector<ChordSpan>& chords, const QString& label, Tick length = 0) = 0;
+
+    /// The rhythm lane (Score::melodyRhythm; empty = none drawn): one undo step.
+    virtual void setMelodyRhythm(const std::vector<int>& onsets, const QString& label) = 0;
 };
 
 } // namespace fgg::ui

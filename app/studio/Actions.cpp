@@ -73,6 +73,13 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     harmonise = make(p, tr("&Harmonise Melody"),
                      tr("Fill the chord lane with chords for the melody track (learned progressions)"));
     harmonise->setObjectName(QStringLiteral("harmoniseMelody"));
+    lockNotes = make(p, tr("&Lock Notes"),
+                     tr("Keep the selected notes when generating: Generate and Regenerate write around them"),
+                     QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockNotes->setObjectName(QStringLiteral("lockNotes"));
+    unlockNotes = make(p, tr("U&nlock Notes"), tr("Let generation replace the selected notes again"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    unlockNotes->setObjectName(QStringLiteral("unlockNotes"));
     transposeUp =
         make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
     transposeDown =
@@ -147,6 +154,12 @@ Actions::Actions(QObject* parent) : QObject(parent) {
                     QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral(":/icons/generate.svg"));
     regenerate = make(p, tr("&Regenerate Selection"), tr("Generate the marked bars again, keeping the rest"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    continueMelody =
+        make(p, tr("C&ontinue Melody"),
+             tr("Keep the melody written so far (your motif) and continue it through the rest of "
+                "the progression"),
+             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G));
+    continueMelody->setObjectName(QStringLiteral("continueMelody"));
     cancelGeneration = make(p, tr("&Cancel Generation"), tr("Stop the running generation"),
                             QKeySequence(Qt::SHIFT | Qt::Key_Escape));
 

@@ -39,6 +39,8 @@ public:
     QAction* selectAll;
     QAction* quantise;
     QAction* harmonise; ///< fills the chord lane from the melody (model/harmony)
+    QAction* lockNotes; ///< the selected notes are kept by Generate and Regenerate
+    QAction* unlockNotes;
     QAction* transposeUp;
     QAction* transposeDown;
     QAction* octaveUp;
@@ -75,6 +77,7 @@ public:
     // Generate
     QAction* generate;
     QAction* regenerate;
+    QAction* continueMelody; ///< the melody so far (a motif) carried on to the end
     QAction* cancelGeneration;
 
     // Help

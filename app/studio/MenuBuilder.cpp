@@ -34,6 +34,7 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
     edit->addSeparator();
     edit->addActions({a.selectAll, a.quantise, a.harmonise});
+    edit->addActions({a.lockNotes, a.unlockNotes});
     QMenu* transpose = edit->addMenu(Actions::tr("&Transpose"));
     transpose->addActions({a.transposeUp, a.transposeDown, a.octaveUp, a.octaveDown});
     edit->addSeparator();
@@ -55,7 +56,7 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     transport->addActions({a.play, a.stop, a.toStart, a.loop, a.metronome});
 
     QMenu* generate = bar->addMenu(Actions::tr("&Generate"));
-    generate->addActions({a.generate, a.regenerate, a.cancelGeneration});
+    generate->addActions({a.generate, a.regenerate, a.continueMelody, a.cancelGeneration});
 
     QMenu* tools = bar->addMenu(Actions::tr("T&ools"));
     tools->addAction(Actions::tr("&Listening Test…"), window,

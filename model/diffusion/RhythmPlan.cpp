@@ -1,5 +1,7 @@
 #include "model/diffusion/RhythmPlan.h"
 
+#include "model/diffusion/RhythmText.h"
+
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -9,10 +11,21 @@ namespace fgg {
 std::optional<std::vector<int>> requestedRhythm(const GenerationParams& params, Task task, int steps,
                                                 const std::vector<PitchClassSet>& chroma,
                                                 const RhythmBank* bank) {
-    if (!params.rhythm.empty()) {
-        std::vector<int> r = params.rhythm;
-        r.resize(static_cast<std::size_t>(steps), 0);
-        return r;
+    // The drawn rhythm is the melody's (the rhythm lane, --rhythm); the accompaniment keeps its own. A bar
+    // drawn without any onset is left to the density, as if nothing were drawn there.
+    if (!params.rhythm.empty() && task == Task::Melody) {
+        std::vector<int> drawn = tiledRhythm(params.rhythm, steps);
+        GenerationParams undrawn = params;
+        undrawn.rhythm.clear();
+        const std::optional<std::vector<int>> planned = requestedRhythm(undrawn, task, steps, chroma, bank);
+        const int bar = 16;
+        for (int b = 0; planned && b * bar < steps; ++b) {
+            const auto first = drawn.begin() + b * bar;
+            const auto last = drawn.begin() + std::min(steps, (b + 1) * bar);
+            if (std::all_of(first, last, [](int v) { return v == 0; }))
+                std::copy(planned->begin() + b * bar, planned->begin() + (last - drawn.begin()), first);
+        }
+        return drawn;
     }
     std::optional<double> density = params.density;
     if (!density && task == Task::Melody && !params.freeRhythm) density = kPop909MelodyDensity;

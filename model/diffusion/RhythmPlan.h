@@ -16,7 +16,8 @@ namespace fgg {
 /// 16ths.
 inline constexpr double kPop909MelodyDensity = 0.27;
 
-/// The onsets per 16th step a request asks of `task` over `steps` steps: the drawn rhythm, else one from the
+/// The onsets per 16th step a request asks of `task` over `steps` steps: the drawn rhythm (the melody's,
+/// repeated over the piece; a bar drawn empty takes the density's rhythm), else one from the
 /// density, else (unless `freeRhythm`) the melody's default density; nullopt = the model chooses. A melody's
 /// rhythm from a density comes from `bank` (matched to the chord rhythm of `chroma`, the chord chroma per
 /// step) when there is one, else from rhythmFromDensity.

@@ -66,8 +66,10 @@ Score Score::transposed(int semitones) const {
         }
         t.notes = std::move(kept);
     }
-    for (ChordSpan& c : s.chords)
+    for (ChordSpan& c : s.chords) {
         c.chord = c.chord.transposed(semitones);
+        if (c.scale) c.scale = c.scale->transposed(((semitones % 12) + 12) % 12);
+    }
     return s;
 }
 

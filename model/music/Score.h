@@ -28,6 +28,9 @@ struct ChordSpan {
     Tick start = 0;
     Tick length = 0;
     Chord chord;
+    /// The pitch classes generation may use while this chord sounds, when the user chose them (a Dorian bar,
+    /// a blues bar); unset: the chord's own table (Chord::allowedPitchClasses). Wins over a piece-wide scale.
+    std::optional<PitchClassSet> scale{};
     Tick end() const { return start + length; }
     bool operator==(const ChordSpan&) const = default;
 };
@@ -46,7 +49,9 @@ struct Score {
     std::optional<Key> key;
     std::vector<ChordSpan> chords; ///< sorted by start, non-overlapping
     Tick length = 0;               ///< explicit length in ticks; 0 = up to the last note or chord
-
+    /// The rhythm lane: the melody onsets per 16th step the user asks of generation, from the start of the
+    /// piece (0 or 1 each); empty = none drawn. Not part of a MIDI file.
+    std::vector<int> melodyRhythm;
     Tick ticksPerSixteenth() const { return ticksPerBeat / 4; }
     /// Ticks of one bar of the first time signature.
     Tick ticksPerBar() const;

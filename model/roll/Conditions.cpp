@@ -74,6 +74,14 @@ std::vector<PitchClassSet> allowedPerStep(const std::vector<ChordSpan>& chords, 
     out.reserve(static_cast<std::size_t>(steps));
     for (const Chord* c : chordPerStep(chords, origin, steps, ticksPerStep))
         out.push_back(userScale ? *userScale : c ? c->allowedPitchClasses() : PitchClassSet::all());
+    // A scale chosen for one chord (or a range of chords) wins over both.
+    for (const ChordSpan& span : chords) {
+        if (!span.scale) continue;
+        for (int s = 0; s < steps; ++s) {
+            const Tick t = origin + s * ticksPerStep;
+            if (t >= span.start && t < span.end()) out[static_cast<std::size_t>(s)] = *span.scale;
+        }
+    }
     return out;
 }
 

@@ -29,7 +29,8 @@ PianoRoll nullMelodyCondition(int steps);
 
 /// The allowed pitch classes of every step of [origin, origin + steps): table(symbol) of the chord sounding
 /// there (Chord::allowedPitchClasses, read from its root and quality, never re-recognised from its chroma),
-/// all twelve where no chord sounds; or `userScale` everywhere when one is given.
+/// all twelve where no chord sounds; or `userScale` everywhere when one is given; a span's own `scale` wins
+/// over both while it sounds.
 std::vector<PitchClassSet> allowedPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
                                           Tick ticksPerStep, const PitchClassSet* userScale = nullptr);
 

@@ -2,90 +2,14 @@
 // any work, with a message naming the option and its range, and `fgg CMD --help` / `-h` prints the command's
 // usage. FGG_MODEL_DIR and the cache folder point at an empty folder and nothing may be written: a bad
 // option is refused before any model or data is looked for, so the message is about the option alone.
+#include "tests/cli/FggProcess.h"
+
 #include <gtest/gtest.h>
-
-#include <cstdlib>
-#include <fcntl.h>
-#include <filesystem>
-#include <fstream>
-#include <spawn.h>
 #include <sstream>
-#include <string>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <vector>
-
-extern char** environ;
 
 namespace {
 
-namespace fs = std::filesystem;
-
-struct Result {
-    int rc = -1;
-    std::string out, err;
-};
-
-std::string readText(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-fs::path scratch() {
-    static const fs::path dir = [] {
-        const fs::path d = fs::temp_directory_path() / ("fgg-cli-" + std::to_string(::getpid()));
-        fs::create_directories(d / "empty");
-        std::atexit([] {
-            std::error_code ignored;
-            fs::remove_all(fs::temp_directory_path() / ("fgg-cli-" + std::to_string(::getpid())), ignored);
-        });
-        return d;
-    }();
-    return dir;
-}
-
-/// Runs `fgg args...` with FGG_MODEL_DIR and the dataset cache pointed at an empty folder.
-Result fgg(std::vector<std::string> args) {
-    const fs::path dir = scratch();
-    args.insert(args.begin(), FGG_BINARY);
-    std::vector<char*> argv;
-    for (std::string& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> envStrings;
-    for (char** e = environ; *e; ++e) {
-        const std::string s(*e);
-        if (s.rfind("FGG_MODEL_DIR=", 0) != 0 && s.rfind("XDG_CACHE_HOME=", 0) != 0) envStrings.push_back(s);
-    }
-    envStrings.push_back("FGG_MODEL_DIR=" + (dir / "empty").string());
-    envStrings.push_back("XDG_CACHE_HOME=" + (dir / "empty").string());
-    envStrings.push_back("FGG_NO_REEXEC=1"); // half the start-up; the checks come after it either way
-    std::vector<char*> env;
-    for (std::string& s : envStrings)
-        env.push_back(s.data());
-    env.push_back(nullptr);
-    const std::string out = (dir / "out.txt").string(), err = (dir / "err.txt").string();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0644);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0644);
-    pid_t pid = -1;
-    Result r;
-    const int spawned = ::posix_spawn(&pid, FGG_BINARY, &actions, nullptr, argv.data(), env.data());
-    posix_spawn_file_actions_destroy(&actions);
-    EXPECT_EQ(spawned, 0) << "cannot start " << FGG_BINARY;
-    if (spawned != 0) return r;
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.out = readText(out);
-    r.err = readText(err);
-    return r;
-}
+using namespace clitest;
 
 struct BadInput {
     std::vector<std::string> args;
@@ -152,7 +76,7 @@ std::vector<BadInput> badInputs() {
 
 /// The commands `fgg help` lists.
 std::vector<std::string> commands() {
-    const Result r = fgg({"help"});
+    const Result r = runFgg({"help"});
     std::vector<std::string> names;
     std::istringstream in(r.out);
     bool listing = false;
@@ -177,7 +101,7 @@ TEST(CliOptions, EveryBadNumberIsRefusedBeforeAnyWorkNamingItsRange) {
         std::string cmd;
         for (const std::string& a : bad.args)
             cmd += " " + a;
-        const Result r = fgg(bad.args);
+        const Result r = runFgg(bad.args);
         EXPECT_EQ(r.rc, 1) << cmd << "\n" << r.err;
         EXPECT_NE(r.err.find(bad.message), std::string::npos) << cmd << "\nstderr: " << r.err;
         EXPECT_TRUE(r.out.empty()) << cmd << "\nstdout: " << r.out;
@@ -186,15 +110,16 @@ TEST(CliOptions, EveryBadNumberIsRefusedBeforeAnyWorkNamingItsRange) {
 }
 
 TEST(CliOptions, RenderChecksItsNumbersToo) {
-    const Result help = fgg({"help", "render"});
+    const Result help = runFgg({"help", "render"});
     if (help.rc != 0) GTEST_SKIP() << "this fgg has no audio (no render command)";
     const std::string mid = (scratch() / "none.mid").string();
-    const Result rate = fgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--sample-rate", "1"});
+    const Result rate =
+        runFgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--sample-rate", "1"});
     EXPECT_EQ(rate.rc, 1);
     EXPECT_NE(rate.err.find("--sample-rate must be a whole number from 8000 to 192000, got '1'"),
               std::string::npos)
         << rate.err;
-    const Result tail = fgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--tail", "inf"});
+    const Result tail = runFgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--tail", "inf"});
     EXPECT_EQ(tail.rc, 1);
     EXPECT_NE(tail.err.find("--tail must be a number from 0 to 60, got 'inf'"), std::string::npos)
         << tail.err;
@@ -202,9 +127,10 @@ TEST(CliOptions, RenderChecksItsNumbersToo) {
 
 TEST(CliOptions, GoodNumbersStillPassTheCheck) {
     // In range, the check lets the command go on: here to the missing models (an empty --model folder).
-    const Result r = fgg({"generate", "--chords", kSheet, "--out", (scratch() / "y.mid").string(), "--model",
-                          (scratch() / "empty").string(), "--cfg", "0", "--steps", "1000", "--density", "1",
-                          "--tempo", "20", "--seed", "2147483647", "--candidates", "16"});
+    const Result r =
+        runFgg({"generate", "--chords", kSheet, "--out", (scratch() / "y.mid").string(), "--model",
+                (scratch() / "empty").string(), "--cfg", "0", "--steps", "1000", "--density", "1", "--tempo",
+                "20", "--seed", "2147483647", "--candidates", "16"});
     EXPECT_EQ(r.rc, 1);
     EXPECT_NE(r.err.find("no melody model at"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("must be"), std::string::npos) << r.err;
@@ -215,21 +141,21 @@ TEST(CliOptions, EveryCommandHasHelp) {
     ASSERT_GE(names.size(), 5u);
     for (const std::string& name : names)
         for (const char* flag : {"--help", "-h"}) {
-            const Result r = fgg({name, flag});
+            const Result r = runFgg({name, flag});
             EXPECT_EQ(r.rc, 0) << "fgg " << name << " " << flag << "\n" << r.err;
             EXPECT_EQ(r.out.rfind("usage: fgg " + name, 0), 0u) << "fgg " << name << " " << flag << "\n"
                                                                 << r.out;
             EXPECT_TRUE(r.err.empty()) << "fgg " << name << " " << flag << "\n" << r.err;
         }
     // Help wins wherever it stands, even after a bad value: nothing runs.
-    const Result r = fgg({"generate", "--cfg", "nan", "--help"});
+    const Result r = runFgg({"generate", "--cfg", "nan", "--help"});
     EXPECT_EQ(r.rc, 0);
     EXPECT_EQ(r.out.rfind("usage: fgg generate", 0), 0u) << r.out;
 }
 
 TEST(CliOptions, UnknownCommandsAndOptionsStillFail) {
-    EXPECT_EQ(fgg({"nosuch"}).rc, 2);
-    const Result r = fgg({"generate", "--nosuch", "1"});
+    EXPECT_EQ(runFgg({"nosuch"}).rc, 2);
+    const Result r = runFgg({"generate", "--nosuch", "1"});
     EXPECT_EQ(r.rc, 1);
     EXPECT_NE(r.err.find("unknown option --nosuch"), std::string::npos) << r.err;
 }
@@ -239,14 +165,14 @@ TEST(CliOptions, ConvertStoresHalfPrecisionAndRefusesAnUnknownStorage) {
     if (!data) GTEST_SKIP() << "FGG_TEST_DATA is set by ctest";
     const fs::path tiny = fs::path(data) / ".." / "fuzz" / "corpus" / "checkpoint" / "tiny-melody.fggm";
     const fs::path half = scratch() / "tiny-fp16.fggm";
-    const Result r = fgg({"convert", tiny.string(), "--out", half.string(), "--store", "fp16"});
+    const Result r = runFgg({"convert", tiny.string(), "--out", half.string(), "--store", "fp16"});
     ASSERT_EQ(r.rc, 0) << r.err;
     EXPECT_LT(fs::file_size(half), fs::file_size(tiny));
     // The converted file loads again (a second conversion reads it) and goes back to fp32 at its old size.
     const fs::path back = scratch() / "tiny-fp32.fggm";
-    ASSERT_EQ(fgg({"convert", half.string(), "--out", back.string(), "--store", "fp32"}).rc, 0);
+    ASSERT_EQ(runFgg({"convert", half.string(), "--out", back.string(), "--store", "fp32"}).rc, 0);
     EXPECT_EQ(fs::file_size(back), fs::file_size(tiny));
-    const Result bad = fgg({"convert", tiny.string(), "--out", back.string(), "--store", "fp8"});
+    const Result bad = runFgg({"convert", tiny.string(), "--out", back.string(), "--store", "fp8"});
     EXPECT_EQ(bad.rc, 1);
     EXPECT_NE(bad.err.find("fp32, fp16 or bf16, not 'fp8'"), std::string::npos) << bad.err;
 }

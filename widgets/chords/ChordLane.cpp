@@ -2,6 +2,7 @@
 
 #include "model/music/Error.h"
 #include "widgets/ScoreEditor.h"
+#include "widgets/chords/ChordScaleMenu.h"
 #include "widgets/chords/ChordSuggestionMenu.h"
 #include "widgets/roll/RollAxis.h"
 #include "widgets/roll/RollPalette.h"
@@ -119,8 +120,9 @@ void ChordLane::paintEvent(QPaintEvent*) {
         p.setBrush(chordColour(s[i].chord));
         p.drawRoundedRect(r, 4, 4);
         p.setPen(palette::laneText());
-        const QString text = s[i].chord.isNoChord() ? QStringLiteral("N.C.")
-                                                    : QString::fromStdString(s[i].chord.toLeadSheet());
+        QString text = s[i].chord.isNoChord() ? QStringLiteral("N.C.")
+                                              : QString::fromStdString(s[i].chord.toLeadSheet());
+        if (s[i].scale) text += QStringLiteral(" · ") + scaleLabel(s[i]);
         p.drawText(
             r.adjusted(5, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
             p.fontMetrics().elidedText(text, Qt::ElideRight, std::max(0, static_cast<int>(r.width()) - 6)));
@@ -212,6 +214,12 @@ void ChordLane::contextMenuEvent(QContextMenuEvent* e) {
         QAction* merge = menu.addAction(tr("Merge with next"), this, [this] { mergeSelectedWithNext(); });
         merge->setEnabled(i + 1 < static_cast<int>(spans().size()));
         menu.addAction(tr("Clear (no chord)"), this, [this] { clearSelected(); });
+        menu.addSeparator();
+        const ChordSpan& span = spans()[static_cast<std::size_t>(i)];
+        auto* scales = new ChordScaleMenu(span.chord, span.scale, &menu);
+        connect(scales, &ChordScaleMenu::scaleChosen, this,
+                [this, i](const std::optional<PitchClassSet>& scale) { setScale(i, scale); });
+        menu.addMenu(scales);
     } else if (suggest_) {
         // An empty slot: the likeliest chords after the ones before it.
         int before = 0;
@@ -384,6 +392,34 @@ void ChordLane::insertChordAt(Tick tick, const Chord& chord) {
     s.push_back({start, end - start, chord});
     apply(s, tr("Add chord %1").arg(QString::fromStdString(chord.toLeadSheet())));
     selectIndex(indexAt(start));
+}
+
+QString ChordLane::scaleLabel(const ChordSpan& span) {
+    if (!span.scale) return {};
+    for (const auto& [name, set] : chordScaleChoices(span.chord.isNoChord() ? 0 : span.chord.root()))
+        if (set == *span.scale) return QString::fromStdString(name);
+    return tr("custom scale");
+}
+
+void ChordLane::setScale(int index, const std::optional<PitchClassSet>& scale) {
+    if (index < 0 || index >= static_cast<int>(spans().size())) return;
+    std::vector<ChordSpan> s = spans();
+    // Within a marked range, every chord of the range takes the scale (a blues chorus); else this one.
+    const ChordSpan& clicked = s[static_cast<std::size_t>(index)];
+    const bool inRange =
+        markedEnd_ > markedStart_ && clicked.start < markedEnd_ && clicked.end() > markedStart_;
+    int changed = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const bool target =
+            inRange ? s[k].start < markedEnd_ && s[k].end() > markedStart_ : static_cast<int>(k) == index;
+        if (target && s[k].scale != scale) {
+            s[k].scale = scale;
+            ++changed;
+        }
+    }
+    if (changed == 0) return;
+    apply(s, scale ? tr("Set the scale of %n chord(s)", nullptr, changed)
+                   : tr("Give %n chord(s) their own scale back", nullptr, changed));
 }
 
 void ChordLane::setSelectedChord(const Chord& chord) {

@@ -42,6 +42,16 @@ public:
     void mergeSelectedWithNext();
     void clearSelected();
     void setSelectedChord(const Chord& chord);
+    /// The scale generation may use while chord `index` sounds (unset: the chord's own); inside the marked
+    /// range, every chord of the range. One undo step.
+    void setScale(int index, const std::optional<PitchClassSet>& scale);
+    /// The time range the user marked in the roll (empty: none).
+    /// "dorian", "blues", ... for a span with its own scale; "" without one.
+    static QString scaleLabel(const ChordSpan& span);
+    void setMarkedRange(Tick start, Tick end) {
+        markedStart_ = start;
+        markedEnd_ = end;
+    }
     int indexAt(Tick tick) const;
 
     /// Learned chords for slot `index` (== the number of spans: a new slot after the last), best first. The
@@ -78,6 +88,8 @@ private:
     RollAxis* axis_;
     ScoreEditor* editor_ = nullptr;
     int selected_ = -1;
+    Tick markedStart_ = 0;
+    Tick markedEnd_ = 0;
     int draggingBoundary_ = -1;
     Tick dragTick_ = 0;
     QLineEdit* editorLine_ = nullptr;

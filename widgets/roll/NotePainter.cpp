@@ -17,6 +17,29 @@ std::pair<std::size_t, std::size_t> visibleNoteRange(const std::vector<Note>& no
     return {static_cast<std::size_t>(first - notes.begin()), static_cast<std::size_t>(last - notes.begin())};
 }
 
+namespace {
+/// A locked note (kept by generation): a golden frame and, where the note is wide enough, a small padlock.
+void paintLock(QPainter& p, const QRectF& r) {
+    p.save();
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(palette::lockedNote(), 2.0));
+    p.drawRect(r.adjusted(1, 1, -1, -1));
+    const double h = std::min(r.height() - 4.0, 9.0);
+    if (r.width() >= 12 && h >= 6) {
+        const QRectF body(r.left() + 3, r.center().y() - h / 2 + h * 0.4, h * 0.8, h * 0.6);
+        p.setBrush(palette::lockedNote());
+        p.setPen(Qt::NoPen);
+        p.drawRect(body);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(palette::lockedNote(), 1.2));
+        p.drawArc(
+            QRectF(body.left() + body.width() * 0.15, body.top() - h * 0.45, body.width() * 0.7, h * 0.8), 0,
+            180 * 16);
+    }
+    p.restore();
+}
+} // namespace
+
 void paintNotes(QPainter& p, const PianoRollGeometry& g, const QRectF& visible,
                 const std::vector<Note>& notes, const NoteStyle& style, const std::multiset<Note>* selected,
                 const std::multiset<Note>* hidden) {
@@ -45,6 +68,7 @@ void paintNotes(QPainter& p, const PianoRollGeometry& g, const QRectF& visible,
         p.setPen(QPen(isSelected ? QColor(Qt::white) : fill.darker(180), 1.0));
         p.setBrush(fill);
         p.drawRect(r);
+        if (n.locked) paintLock(p, r);
     }
     p.restore();
 }

@@ -2,6 +2,8 @@
 // one intent to the editor, so one undo step.
 #include "widgets/roll/PianoRollView.h"
 
+#include "model/music/ScoreEdit.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
@@ -85,6 +87,17 @@ void PianoRollView::quantiseSelection() {
     if (after == before) return;
     editor_->replaceNotes(before, after, tr("Quantise"));
     if (hasSelection()) setSelection(toSelection(after));
+}
+
+void PianoRollView::setSelectionLocked(bool locked) {
+    if (!editor_ || !hasSelection()) return;
+    const NotesByTrack before = toNotes(selection_);
+    const NotesByTrack after = withLock(before, locked);
+    if (sameNotes(before, after)) return;
+    const int n = noteCount(before);
+    editor_->replaceNotes(before, after,
+                          locked ? tr("Lock %n note(s)", nullptr, n) : tr("Unlock %n note(s)", nullptr, n));
+    setSelection(toSelection(after));
 }
 
 void PianoRollView::copySelection() {

@@ -35,6 +35,10 @@ inline QColor playhead() {
 inline QColor selection() {
     return QColor(0xff, 0xd2, 0x4a);
 }
+/// The frame and padlock of a locked note (kept by generation).
+inline QColor lockedNote() {
+    return QColor(0xff, 0x8a, 0x3d);
+}
 inline QColor region() {
     return QColor(0x4a, 0x9e, 0xff, 45);
 }
