@@ -8,8 +8,10 @@
 #include "model/music/ScoreEdit.h"
 #include "model/nn/CheckpointInfo.h"
 
+#include "tests/engine/TinyModels.h"
 #include <algorithm>
 #include <filesystem>
+
 #include <gtest/gtest.h>
 #include <set>
 
@@ -17,24 +19,8 @@ using namespace fgg;
 
 namespace {
 
-class ComposeTest : public ::testing::Test {
+class ComposeTest : public test::TinyModels<1, 2> {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = std::filesystem::temp_directory_path() / ("fgg-compose-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-        writeRandomCheckpoint((dir_ / "melody.fggm").string(), "tiny", "melody", 1);
-        writeRandomCheckpoint((dir_ / "accompaniment.fggm").string(), "tiny", "accompaniment", 2);
-    }
-    static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
-    static ModelFiles files() {
-        return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()};
-    }
-    static Score prompt(const std::string& sheet) {
-        Score s;
-        s.chords = LeadSheet::parse(sheet).toChordSpans(s.ticksPerBar());
-        s.length = s.endTick();
-        return s;
-    }
     static GenerationParams params(Task task, int candidates = 2) {
         GenerationParams p;
         p.task = task;
@@ -44,7 +30,6 @@ protected:
         p.device = DevicePreference::Cpu;
         return p;
     }
-    static inline std::filesystem::path dir_;
 };
 
 const std::string kSheet = "| C G | Am7 | F | G7 | Dm7 G7 | Cmaj7 | F | G |";

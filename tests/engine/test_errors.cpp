@@ -5,10 +5,12 @@
 #include "model/music/LeadSheet.h"
 #include "model/nn/CheckpointInfo.h"
 
+#include "tests/engine/TinyModels.h"
 #include <cmath>
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
+
 #include <gtest/gtest.h>
 #include <mutex>
 #include <thread>
@@ -17,24 +19,9 @@ using namespace fgg;
 
 namespace {
 
-class GeneratorErrors : public ::testing::Test {
+class GeneratorErrors : public test::TinyModels<11, 12> {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = std::filesystem::temp_directory_path() / ("fgg-errors-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-        writeRandomCheckpoint(melodyPath(), "tiny", "melody", 11);
-        writeRandomCheckpoint(accompanimentPath(), "tiny", "accompaniment", 12);
-    }
-    static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
-    static std::string melodyPath() { return (dir_ / "melody.fggm").string(); }
-    static std::string accompanimentPath() { return (dir_ / "accompaniment.fggm").string(); }
-    static ModelFiles files() { return {melodyPath(), accompanimentPath()}; }
-    static Score prompt() {
-        Score s;
-        s.chords = LeadSheet::parse("| C G | Am7 | F | G7 |").toChordSpans(s.ticksPerBar());
-        s.length = s.endTick();
-        return s;
-    }
+    static Score prompt() { return test::promptFor("| C G | Am7 | F | G7 |"); }
     static GenerationParams params() {
         GenerationParams p;
         p.steps = 4;
@@ -53,7 +40,6 @@ protected:
         }
         return "";
     }
-    static inline std::filesystem::path dir_;
 };
 
 TEST_F(GeneratorErrors, CudaOnACpuOnlyBuildNamesCudaAndTheCpu) {

@@ -6,33 +6,16 @@
 #include "model/nn/CheckpointInfo.h"
 #include "model/roll/Conditions.h"
 
+#include "tests/engine/TinyModels.h"
 #include <filesystem>
+
 #include <gtest/gtest.h>
 
 using namespace fgg;
 
 namespace {
 
-class GeneratorTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = std::filesystem::temp_directory_path() / ("fgg-gen-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-        writeRandomCheckpoint((dir_ / "melody.fggm").string(), "tiny", "melody", 1);
-        writeRandomCheckpoint((dir_ / "accompaniment.fggm").string(), "tiny", "accompaniment", 2);
-    }
-    static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
-    static ModelFiles files() {
-        return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()};
-    }
-    static Score prompt(const std::string& sheet) {
-        Score s;
-        s.chords = LeadSheet::parse(sheet).toChordSpans(s.ticksPerBar());
-        s.length = s.endTick();
-        return s;
-    }
-    static inline std::filesystem::path dir_;
-};
+class GeneratorTest : public test::TinyModels<1, 2> {};
 
 // Every sounding 16th of every note lies in the allowed set of the chord at that step.
 void expectAllInKey(const Score& s, const std::string& trackName) {

@@ -12,8 +12,10 @@
 #include "model/music/ScaleMask.h"
 #include "model/nn/CheckpointInfo.h"
 
+#include "tests/engine/TinyModels.h"
 #include <algorithm>
 #include <filesystem>
+
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -131,20 +133,7 @@ int expectInsideTable(const Score& s, const std::string& track, const std::strin
     return static_cast<int>(t->notes.size());
 }
 
-class GuaranteeTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        dir_ = std::filesystem::temp_directory_path() / ("fgg-guarantee-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir_);
-        writeRandomCheckpoint((dir_ / "melody.fggm").string(), "tiny", "melody", 11);
-        writeRandomCheckpoint((dir_ / "accompaniment.fggm").string(), "tiny", "accompaniment", 12);
-    }
-    static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
-    static ModelFiles files() {
-        return {(dir_ / "melody.fggm").string(), (dir_ / "accompaniment.fggm").string()};
-    }
-    static inline std::filesystem::path dir_;
-};
+class GuaranteeTest : public test::TinyModels<11, 12> {};
 
 } // namespace
 
