@@ -121,10 +121,14 @@ struct Generator::Impl {
             diffusion::PassInputs in = diffusion::buildPassInputs(score, params, p, grid, B, melody);
             pass(in, params, device, passIndex, totalPasses, p.track, grid.ticksPerStep, progress, cancel);
             passIndex += diffusion::windowCount(grid.gridSteps, p.from, p.to);
-            const int velocity = p.task == Task::Melody ? 100 : 80;
+            // The melody sings over the accompaniment: a higher level; each candidate its own jitter.
+            VelocityShape shape;
+            shape.base = p.task == Task::Melody ? 96 : 78;
+            shape.humanise = params.humanise;
             for (std::size_t b = 0; b < results.size(); ++b) {
+                shape.seed = diffusion::passSeed(params.seed, p.task) + 7919u * b;
                 Track& t = results[b].ensureTrack(p.track);
-                t.notes = diffusion::mergePass(t.notes, in.rolls[b], p, grid, velocity);
+                t.notes = diffusion::mergePass(t.notes, in.rolls[b], p, grid, Meter::of(score), shape);
             }
         }
         return results;

@@ -145,16 +145,19 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
 }
 
 std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PassRegion& pass,
-                            const PieceGrid& grid, int velocity) {
-    std::vector<Note> out = keptNotes(notes, pass, grid);
+                            const PieceGrid& grid, const Meter& meter, const VelocityShape& shape) {
     const PianoRoll unknown = passCells(notes, pass, grid).unknown;
     const Tick regionEnd = static_cast<Tick>(pass.to) * grid.ticksPerStep;
-    for (const Note& n : decodeNotes(made, 0, grid.ticksPerStep, velocity)) {
+    std::vector<Note> written;
+    for (const Note& n : decodeNotes(made, 0, grid.ticksPerStep, shape.base)) {
         const int step = stepOf(n.start, grid.ticksPerStep);
         const int row = roll::pitchToRow(n.pitch);
         if (!inRegion(n, pass, grid) || unknown.at(PianoRoll::Onset, step, row) < 0.5f) continue;
-        out.push_back(n.end() > regionEnd ? n.withLength(regionEnd - n.start) : n);
+        written.push_back(n.end() > regionEnd ? n.withLength(regionEnd - n.start) : n);
     }
+    std::vector<Note> out = keptNotes(notes, pass, grid);
+    for (const Note& n : shapeVelocities(std::move(written), meter, shape))
+        out.push_back(n);
     std::sort(out.begin(), out.end());
     return out;
 }

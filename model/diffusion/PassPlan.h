@@ -6,6 +6,7 @@
 #include "model/diffusion/GenerationParams.h"
 #include "model/diffusion/WindowedPass.h"
 #include "model/music/Score.h"
+#include "model/music/VelocityShape.h"
 #include "model/roll/PianoRoll.h"
 
 #include <cstdint>
@@ -61,8 +62,8 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
                            const PieceGrid& grid, int candidates, const std::vector<PianoRoll>& melody);
 
 /// The track after the pass: the kept notes as they were, then the notes the pass wrote (starting in its
-/// unknown cells, cut at the region's end), with `velocity`.
+/// unknown cells, cut at the region's end) with velocities shaped by `shape` (accents, contour, humanise).
 std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PassRegion& pass,
-                            const PieceGrid& grid, int velocity);
+                            const PieceGrid& grid, const Meter& meter, const VelocityShape& shape);
 
 } // namespace fgg::diffusion
