@@ -99,16 +99,11 @@ ChordAnalysis Harmoniser::harmonise(const Score& score, const std::string& melod
     Score melodyOnly = score;
     melodyOnly.tracks = {*t};
     if (!learned_) return detector_.detect(melodyOnly, melodyTrack);
-    // The metre as ChordDetector::detect reads it.
-    const TimeSignature ts = score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
-    const Tick beat = score.ticksPerBeat * 4 / std::max(1, ts.denominator);
-    const Tick bar = score.ticksPerBar();
-    const int beats = static_cast<int>(std::max<Tick>(1, bar / std::max<Tick>(1, beat)));
-    Tick end = melodyOnly.endTick();
-    end = (end + bar - 1) / bar * bar;
+    const DetectionMetre m = detectionMetre(score);
+    const Tick end = (melodyOnly.endTick() + m.bar() - 1) / m.bar() * m.bar();
     std::vector<Note> notes = t->notes;
     std::sort(notes.begin(), notes.end());
-    return harmonise(notes, beat, beats, 0, end);
+    return harmonise(notes, m.ticksPerBeat, m.beatsPerBar, 0, end);
 }
 
 } // namespace fgg::harmony
