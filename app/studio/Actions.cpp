@@ -73,6 +73,11 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     harmonise = make(p, tr("&Harmonise Melody"),
                      tr("Fill the chord lane with chords for the melody track (learned progressions)"));
     harmonise->setObjectName(QStringLiteral("harmoniseMelody"));
+    detectChords =
+        make(p, tr("&Detect Chords from Selection"),
+             tr("Fill the chord lane over the selected notes (or the marked region) with the chords "
+                "they make"));
+    detectChords->setObjectName(QStringLiteral("detectChordsFromSelection"));
     transposeUp =
         make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
     transposeDown =

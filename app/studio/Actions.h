@@ -38,7 +38,8 @@ public:
     QAction* remove;
     QAction* selectAll;
     QAction* quantise;
-    QAction* harmonise; ///< fills the chord lane from the melody (model/harmony)
+    QAction* harmonise;    ///< fills the chord lane from the melody (model/harmony)
+    QAction* detectChords; ///< fills the chord lane over the selection from its notes
     QAction* transposeUp;
     QAction* transposeDown;
     QAction* octaveUp;
