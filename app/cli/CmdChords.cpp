@@ -6,6 +6,7 @@
 #include "app/cli/HarmonyCli.h"
 #include "app/cli/JsonText.h"
 #include "model/harmony/ChordBench.h"
+#include "model/harmony/MelodyChordLearning.h"
 #include "model/harmony/ProgressionLearning.h"
 #include "model/midi/MidiFile.h"
 #include "model/music/Error.h"
@@ -31,6 +32,20 @@ int learn(const Args& a) {
     std::printf("learned %lld progressions (%lld chords) from %d training songs; wrote %s (%lld bytes)\n",
                 model.progressionsSeen(), report.chords, report.songs, out->c_str(),
                 static_cast<long long>(std::filesystem::file_size(*out)));
+    // The learned harmoniser's table, beside the progressions unless named.
+    const std::string melodyOut =
+        a.valueOr("melody-out", (std::filesystem::path(*out).parent_path() / "melody-chords.txt").string());
+    harmony::MelodyLearnReport melodyReport;
+    const harmony::MelodyChordModel melody = harmony::learnMelodyChordsFromPop909(*pop909, melodyReport);
+    for (const std::string& s : melodyReport.skipped)
+        std::fprintf(stderr, "skipped %s\n", s.c_str());
+    if (melody.empty())
+        throw Error(*pop909 + ": no melodies with chord labels and keys in the training songs");
+    melody.save(melodyOut);
+    std::printf("learned the melody key finder and chord network from %zu half bars of %d training songs; "
+                "wrote %s (%lld bytes)\n",
+                melodyReport.halfBars, melodyReport.songs, melodyOut.c_str(),
+                static_cast<long long>(std::filesystem::file_size(melodyOut)));
     return 0;
 }
 
@@ -49,13 +64,17 @@ int evaluate(const Args& a) {
     options.harmoniser.fit.complexity =
         a.numberIn(limits::kMelodyComplexity, options.harmoniser.fit.complexity);
     const harmony::ProgressionModel model = loadProgressions(a.value("model"));
+    std::string why;
+    const harmony::MelodyChordModel melody = loadMelodyChords(a.value("melody-model"), &why);
+    if (!why.empty()) std::fprintf(stderr, "%s: the learned harmoniser is not measured\n", why.c_str());
+    options.melodyChords = &melody;
     const harmony::ChordBenchResult r = harmony::runChordBench(*pop909, model, options);
     for (const std::string& s : r.skipped)
         std::fprintf(stderr, "skipped %s\n", s.c_str());
     std::printf("%d %s songs of POP909\n\n", r.songs, split == "valid" ? "validation" : "training");
-    std::printf("%-28s %-28s %8s %8s\n", "measure", "method", "rate", "count");
+    std::printf("%-28s %-32s %8s %8s\n", "measure", "method", "rate", "count");
     for (const harmony::ChordBenchRow& row : r.rows)
-        std::printf("%-28s %-28s %8.3f %8lld\n", row.measure.c_str(), row.method.c_str(), row.rate(),
+        std::printf("%-28s %-32s %8.3f %8lld\n", row.measure.c_str(), row.method.c_str(), row.rate(),
                     row.total);
     return 0;
 }
@@ -95,8 +114,8 @@ int detect(const Args& a) {
 
 int run(const std::vector<std::string>& argv) {
     const Args a(argv,
-                 {"track", "model", "pop909", "out", "order", "min-count", "split", "songs", "detect-scale",
-                  "melody-scale", "melody-complexity"},
+                 {"track", "model", "melody-model", "melody-out", "pop909", "out", "order", "min-count",
+                  "split", "songs", "detect-scale", "melody-scale", "melody-complexity"},
                  {"json", "learn", "eval", "templates"});
     if (a.has("learn")) return learn(a);
     if (a.has("eval")) return evaluate(a);
@@ -108,10 +127,14 @@ const CommandRegistration reg(
     {"chords of a MIDI file as a lead sheet; learn or measure the chord help",
      "fgg chords FILE.mid [--track NAME] [--json] [--templates] [--model TABLE]\n"
      "       fgg chords --learn --pop909 DIR --out TABLE.txt [--order 4] [--min-count 5]\n"
+     "                  [--melody-out MELODY.txt]\n"
      "       fgg chords --eval --pop909 DIR [--split valid|train] [--songs N] [--model TABLE]\n"
-     "                  [--detect-scale X] [--melody-scale X] [--melody-complexity X]\n"
+     "                  [--melody-model MELODY.txt] [--detect-scale X] [--melody-scale X]\n"
+     "                  [--melody-complexity X]\n"
      "  detects root, quality and bass per half bar (per beat where the harmony moves faster) and the key;\n"
-     "  --templates: template matching alone, without the learned progressions",
+     "  --templates: template matching alone, without the learned progressions;\n"
+     "  --learn also learns the harmoniser's key finder and chord network (MELODY.txt: melody-chords.txt\n"
+     "  beside TABLE.txt)",
      run});
 
 } // namespace

@@ -1,5 +1,6 @@
-// fgg harmonize: chords for a melody (the learned progressions plus fit to its notes), written into a copy of
-// the MIDI file as chord markers (and a chord pad track with --pad).
+// fgg harmonize: chords for a melody (the learned progressions plus the learned melody chord network, or the
+// fit to its notes without that table), written into a copy of the MIDI file as chord markers (and a chord
+// pad track with --pad).
 #include "app/cli/Args.h"
 #include "app/cli/Command.h"
 #include "app/cli/HarmonyCli.h"
@@ -28,7 +29,7 @@ std::string melodyTrack(const Score& score, const Args& a, const std::string& fi
 }
 
 int run(const std::vector<std::string>& argv) {
-    const Args a(argv, {"melody", "out", "track", "model"}, {"pad"});
+    const Args a(argv, {"melody", "out", "track", "model", "melody-model"}, {"pad"});
     const auto in = a.value("melody");
     const auto out = a.value("out");
     if (!in || !out)
@@ -38,9 +39,10 @@ int run(const std::vector<std::string>& argv) {
     Score score = readMidiFile(*in, readOptions);
     const std::string track = melodyTrack(score, a, *in);
     const harmony::ProgressionModel model = loadProgressions(a.value("model"));
+    const harmony::MelodyChordModel learned = loadMelodyChords(a.value("melody-model"));
     harmony::ChordAnalysis analysis;
     try {
-        analysis = harmony::Harmoniser(model).harmonise(score, track);
+        analysis = harmony::Harmoniser(model, {}, &learned).harmonise(score, track);
     } catch (const Error& e) {
         throw Error(*in + ": " + e.what());
     }
@@ -58,7 +60,7 @@ int run(const std::vector<std::string>& argv) {
 const CommandRegistration reg("harmonize",
                               {"chords for a melody, written as MIDI chord markers",
                                "fgg harmonize --melody FILE.mid --out OUT.mid [--pad] [--track NAME] "
-                               "[--model TABLE]\n"
+                               "[--model TABLE] [--melody-model MELODY.txt]\n"
                                "  --pad also writes the chords as a pad track; the lead sheet is "
                                "printed last",
                                run});

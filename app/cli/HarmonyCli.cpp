@@ -17,6 +17,17 @@ harmony::ProgressionModel loadProgressions(const std::optional<std::string>& pat
     return harmony::ProgressionModel::load(p);
 }
 
+harmony::MelodyChordModel loadMelodyChords(const std::optional<std::string>& path, std::string* why) {
+    if (path) return harmony::MelodyChordModel::load(*path);
+    const std::string p = harmony::MelodyChordModel::shippedPath();
+    std::error_code ec;
+    if (!std::filesystem::exists(p, ec)) {
+        if (why) *why = "no melody chord table at " + p + " (fgg chords --learn writes one)";
+        return {};
+    }
+    return harmony::MelodyChordModel::load(p);
+}
+
 std::string leadSheetOf(const harmony::ChordAnalysis& analysis, const Score& score) {
     const Tick bar = score.ticksPerBar();
     const Tick end =

@@ -80,6 +80,11 @@ Actions::Actions(QObject* parent) : QObject(parent) {
     unlockNotes = make(p, tr("U&nlock Notes"), tr("Let generation replace the selected notes again"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     unlockNotes->setObjectName(QStringLiteral("unlockNotes"));
+    detectChords =
+        make(p, tr("&Detect Chords from Selection"),
+             tr("Fill the chord lane over the selected notes (or the marked region) with the chords "
+                "they make"));
+    detectChords->setObjectName(QStringLiteral("detectChordsFromSelection"));
     transposeUp =
         make(p, tr("Transpose Up"), tr("Move the selection a semitone up"), QKeySequence(Qt::Key_Up));
     transposeDown =

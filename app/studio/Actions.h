@@ -38,8 +38,9 @@ public:
     QAction* remove;
     QAction* selectAll;
     QAction* quantise;
-    QAction* harmonise; ///< fills the chord lane from the melody (model/harmony)
-    QAction* lockNotes; ///< the selected notes are kept by Generate and Regenerate
+    QAction* harmonise;    ///< fills the chord lane from the melody (model/harmony)
+    QAction* detectChords; ///< fills the chord lane over the selection from its notes
+    QAction* lockNotes;    ///< the selected notes are kept by Generate and Regenerate
     QAction* unlockNotes;
     QAction* transposeUp;
     QAction* transposeDown;

@@ -6,6 +6,8 @@
 #include "model/harmony/KeyEstimate.h"
 #include "model/music/Error.h"
 
+#include <algorithm>
+
 namespace fgg::studio {
 
 ChordHelp& ChordHelp::instance() {
@@ -26,14 +28,33 @@ const harmony::ProgressionModel* ChordHelp::progressions() {
     return model_.get();
 }
 
+const harmony::MelodyChordModel* ChordHelp::melodyChords() {
+    if (!triedMelody_) {
+        triedMelody_ = true;
+        try {
+            melody_ = std::make_unique<harmony::MelodyChordModel>(
+                harmony::MelodyChordModel::load(harmony::MelodyChordModel::shippedPath()));
+        } catch (const std::exception&) { // the tone table harmonises without it
+            melody_.reset();
+        }
+    }
+    return melody_.get();
+}
+
 harmony::ChordAnalysis ChordHelp::detect(const Score& score) {
     return harmony::ChordDetector(progressions()).detect(score);
+}
+
+harmony::RangeChords ChordHelp::detectRange(const Score& score, const std::vector<Note>& notes, Tick from,
+                                            Tick to) {
+    return harmony::detectChordsInRange(harmony::ChordDetector(progressions()),
+                                        harmony::detectionMetre(score), notes, from, to);
 }
 
 harmony::ChordAnalysis ChordHelp::harmoniseMelody(const Score& score) {
     const harmony::ProgressionModel* model = progressions();
     if (!model) throw Error("no chord progression table: " + loadError_);
-    return harmony::Harmoniser(*model).harmonise(score, kMelodyTrack);
+    return harmony::Harmoniser(*model, {}, melodyChords()).harmonise(score, kMelodyTrack);
 }
 
 std::vector<Chord> ChordHelp::suggestionsFor(const Score& score, int index, int count) {
@@ -72,6 +93,42 @@ QString harmoniseMelody(Document& doc) {
     } catch (const std::exception& e) {
         return QObject::tr("Cannot harmonise: %1").arg(QString::fromUtf8(e.what()));
     }
+}
+
+QString detectChordsFromSelection(Document& doc, const ui::NoteSelection& selection,
+                                  const ui::RollRegion& region) {
+    const Score& score = doc.score();
+    std::vector<Note> notes;
+    Tick from = 0, to = 0;
+    for (const auto& [track, selected] : selection)
+        notes.insert(notes.end(), selected.begin(), selected.end());
+    if (!notes.empty()) {
+        from = notes.front().start;
+        for (const Note& n : notes) {
+            from = std::min(from, n.start);
+            to = std::max(to, n.end());
+        }
+    } else if (!region.isEmpty()) {
+        from = region.start;
+        to = region.end;
+        for (const Track& t : score.tracks) {
+            if (t.channel == 9) continue; // General MIDI drums have no pitch classes
+            for (const Note& n : t.notes)
+                if (n.end() > from && n.start < to &&
+                    (!region.hasPitchRange || (n.pitch >= region.lowPitch && n.pitch <= region.highPitch)))
+                    notes.push_back(n);
+        }
+    }
+    if (notes.empty()) return QObject::tr("Select notes (or mark a region over notes) to detect chords from");
+    const harmony::RangeChords r = ChordHelp::instance().detectRange(score, notes, from, to);
+    if (r.analysis.chords.empty()) return QObject::tr("No chords found in the selection");
+    doc.setChords(harmony::spliceChords(score.chords, r.analysis.chords, r.from, r.to),
+                  QObject::tr("Detect chords from selection"));
+    const Tick bar = std::max<Tick>(1, score.ticksPerBar());
+    return QObject::tr("Detected %n chord(s) in bars %1-%2", nullptr,
+                       static_cast<int>(r.analysis.chords.size()))
+        .arg(r.from / bar + 1)
+        .arg((r.to - 1) / bar + 1);
 }
 
 } // namespace fgg::studio

@@ -72,7 +72,7 @@ void MainWindow::connectFileActions() {
             [this](const QString& m) { statusBar()->showMessage(m, 6000); });
 }
 
-/// Edit menu: clipboard, delete, select, quantise, harmonise, transpose.
+/// Edit menu: clipboard, delete, select, quantise, harmonise, detect chords, transpose.
 void MainWindow::connectEditActions() {
     Actions& a = *actions_;
     connect(a.cut, &QAction::triggered, roll_, &ui::PianoRollView::cutSelection);
@@ -91,6 +91,9 @@ void MainWindow::connectEditActions() {
     connect(a.unlockNotes, &QAction::triggered, roll_, [this] { roll_->setSelectionLocked(false); });
     connect(a.harmonise, &QAction::triggered, this,
             [this] { statusBar()->showMessage(harmoniseMelody(*doc_), 8000); });
+    connect(a.detectChords, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(detectChordsFromSelection(*doc_, roll_->selection(), roll_->region()), 8000);
+    });
     connect(a.transposeUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(1, 0); });
     connect(a.transposeDown, &QAction::triggered, this, [this] { roll_->nudgeSelection(-1, 0); });
     connect(a.octaveUp, &QAction::triggered, this, [this] { roll_->nudgeSelection(12, 0); });
@@ -99,8 +102,10 @@ void MainWindow::connectEditActions() {
         const bool sel = roll_->hasSelection();
         for (QAction* x : {actions_->cut, actions_->copy, actions_->duplicate, actions_->exportSelectionMidi})
             x->setEnabled(sel);
+        actions_->detectChords->setEnabled(sel || !roll_->region().isEmpty());
     };
     connect(roll_, &ui::PianoRollView::selectionChanged, this, updateEditActions);
+    connect(roll_, &ui::PianoRollView::regionChanged, this, updateEditActions);
     updateEditActions();
 }
 

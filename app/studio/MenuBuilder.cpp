@@ -33,7 +33,7 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     edit->addSeparator();
     edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
     edit->addSeparator();
-    edit->addActions({a.selectAll, a.quantise, a.harmonise});
+    edit->addActions({a.selectAll, a.quantise, a.harmonise, a.detectChords});
     edit->addActions({a.lockNotes, a.unlockNotes});
     QMenu* transpose = edit->addMenu(Actions::tr("&Transpose"));
     transpose->addActions({a.transposeUp, a.transposeDown, a.octaveUp, a.octaveDown});

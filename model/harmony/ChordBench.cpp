@@ -75,7 +75,12 @@ ChordBenchResult runChordBench(const std::string& pop909Dir, const ProgressionMo
     melodyAlone.slashChords = false;
     const ChordDetector melodyTemplates(nullptr, melodyAlone);
     const Harmoniser harmoniser(model, options.harmoniser);
-    Tally detectT, detectM, harmT, harmM, harmSungT, harmSungM;
+    const MelodyChordModel* learned =
+        options.melodyChords && !options.melodyChords->empty() ? options.melodyChords : nullptr;
+    const Harmoniser learnedHarmoniser(model, options.harmoniser, learned);
+    Tally detectT, detectM, harmT, harmM, harmL, harmSungT, harmSungM, harmSungL;
+    // The melody's key against POP909's annotation: [Krumhansl, learned][major tonic, exact key].
+    Tally key[2][2];
     // Next chord: [method][k] for k = 1, 5.
     Tally next[3][2];
 
@@ -99,6 +104,17 @@ ChordBenchResult runChordBench(const std::string& pop909Dir, const ProgressionMo
             harmM.add(halfBarMatches(labels, harmonised, end));
             harmSungT.add(halfBarMatches(labels, fromTemplates, end, &melody));
             harmSungM.add(halfBarMatches(labels, harmonised, end, &melody));
+            if (learned) {
+                const auto chords = learnedHarmoniser.harmonise(melody, 480, 4, 0, end).chords;
+                harmL.add(halfBarMatches(labels, chords, end));
+                harmSungL.add(halfBarMatches(labels, chords, end, &melody));
+                const KeyEstimate want = loadPop909Key(dir);
+                const KeyEstimate got[2] = {estimateKey(melody), learned->key.estimate(melody, 480, 4)};
+                for (int m = 0; m < 2; ++m) {
+                    key[m][0].add({got[m].majorTonic() == want.majorTonic(), 1});
+                    key[m][1].add({got[m].tonic == want.tonic && got[m].minor == want.minor, 1});
+                }
+            }
 
             for (Tick w = 0; w + 8 * kBar <= end; w += 8 * kBar) {
                 const Tick bar8 = w + 7 * kBar;
@@ -139,9 +155,17 @@ ChordBenchResult runChordBench(const std::string& pop909Dir, const ProgressionMo
     row("detection (melody + piano)", "templates", detectT);
     row("detection (melody + piano)", "templates + progressions", detectM);
     row("harmonisation (melody)", "templates", harmT);
-    row("harmonisation (melody)", "templates + progressions", harmM);
+    row("harmonisation (melody)", "tone table + progressions", harmM);
+    if (learned) row("harmonisation (melody)", "learned network + progressions", harmL);
     row("harmonisation, sung bars", "templates", harmSungT);
-    row("harmonisation, sung bars", "templates + progressions", harmSungM);
+    row("harmonisation, sung bars", "tone table + progressions", harmSungM);
+    if (learned) {
+        row("harmonisation, sung bars", "learned network + progressions", harmSungL);
+        row("melody key, major tonic", "Krumhansl-Schmuckler", key[0][0]);
+        row("melody key, major tonic", "learned key finder", key[1][0]);
+        row("melody key, exact", "Krumhansl-Schmuckler", key[0][1]);
+        row("melody key, exact", "learned key finder", key[1][1]);
+    }
     const char* methods[3] = {"chord frequency", "most frequent continuation", "n-gram back-off"};
     for (int m = 0; m < 3; ++m) {
         row("next chord, bar 8 top-1", methods[m], next[m][0]);

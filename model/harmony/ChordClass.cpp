@@ -33,4 +33,14 @@ RootTriad rootTriad(const Chord& chord) {
     return {chord.root(), triadClassOf(chord.quality())};
 }
 
+std::optional<int> triadToken(const RootTriad& chord) {
+    if (chord.root < 0 || chord.triad == TriadClass::None) return std::nullopt;
+    return chord.root * kTriadClasses + (static_cast<int>(chord.triad) - static_cast<int>(TriadClass::Major));
+}
+
+int transposeTriadToken(int token, int semitones) {
+    const int root = ((token / kTriadClasses + semitones) % 12 + 12) % 12;
+    return root * kTriadClasses + token % kTriadClasses;
+}
+
 } // namespace fgg::harmony

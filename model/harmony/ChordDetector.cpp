@@ -141,16 +141,62 @@ std::vector<Note> notesOf(const Score& score, const std::string& track) {
     return notes;
 }
 
+DetectionMetre detectionMetre(const Score& score) {
+    const TimeSignature ts = score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
+    // Beats of the denominator: 6/8 has six eighth-note beats a bar, read as two half bars.
+    const Tick beat = std::max<Tick>(1, score.ticksPerBeat * 4 / std::max(1, ts.denominator));
+    const Tick bar = score.ticksPerBar();
+    return {beat, static_cast<int>(std::max<Tick>(1, bar / beat))};
+}
+
 ChordAnalysis ChordDetector::detect(const Score& score, const std::string& track) const {
     const std::vector<Note> notes = notesOf(score, track);
-    const TimeSignature ts = score.timeSignatures.empty() ? TimeSignature{} : score.timeSignatures.front();
-    // Beats in quarter-note ticks: 6/8 has three quarter-note beats per bar.
-    const Tick beat = score.ticksPerBeat * 4 / std::max(1, ts.denominator);
-    const Tick bar = score.ticksPerBar();
-    const int beats = static_cast<int>(std::max<Tick>(1, bar / std::max<Tick>(1, beat)));
-    Tick end = score.endTick();
-    end = (end + bar - 1) / bar * bar;
-    return detect(notes, beat, beats, 0, end);
+    const DetectionMetre m = detectionMetre(score);
+    const Tick end = (score.endTick() + m.bar() - 1) / m.bar() * m.bar();
+    return detect(notes, m.ticksPerBeat, m.beatsPerBar, 0, end);
+}
+
+RangeChords detectChordsInRange(const ChordDetector& detector, const DetectionMetre& metre,
+                                std::vector<Note> notes, Tick from, Tick to) {
+    RangeChords r;
+    const Tick segment = std::max<Tick>(1, metre.segment()), bar = std::max<Tick>(1, metre.bar());
+    r.from = std::max<Tick>(0, from) / segment * segment;
+    r.to = std::max(r.from + segment, (to + segment - 1) / segment * segment);
+    std::sort(notes.begin(), notes.end());
+    r.analysis = detector.detect(notes, metre.ticksPerBeat, metre.beatsPerBar, r.from / bar * bar, r.to);
+    std::vector<ChordSpan> inside;
+    for (ChordSpan c : r.analysis.chords) {
+        const Tick a = std::max(c.start, r.from), b = std::min(c.end(), r.to);
+        if (b <= a) continue;
+        c.start = a;
+        c.length = b - a;
+        inside.push_back(c);
+    }
+    r.analysis.chords = std::move(inside);
+    return r;
+}
+
+std::vector<ChordSpan> spliceChords(const std::vector<ChordSpan>& chords,
+                                    const std::vector<ChordSpan>& inside, Tick from, Tick to) {
+    std::vector<ChordSpan> out;
+    for (const ChordSpan& c : chords) {
+        if (c.start < from) { // the part before the stretch
+            ChordSpan before = c;
+            before.length = std::min(c.end(), from) - c.start;
+            out.push_back(before);
+        }
+        if (c.end() > to) { // the part after it
+            ChordSpan after = c;
+            after.start = std::max(c.start, to);
+            after.length = c.end() - after.start;
+            out.push_back(after);
+        }
+    }
+    for (const ChordSpan& c : inside)
+        if (c.start >= from && c.end() <= to && c.length > 0) out.push_back(c);
+    std::sort(out.begin(), out.end(),
+              [](const ChordSpan& a, const ChordSpan& b) { return a.start < b.start; });
+    return out;
 }
 
 } // namespace fgg::harmony

@@ -51,4 +51,28 @@ private:
 /// The notes of `score` the detector reads: every pitched track, or the one named.
 std::vector<Note> notesOf(const Score& score, const std::string& track = "");
 
+/// The metre the detector reads a score in: beats of the time signature's denominator (6/8: six eighths).
+struct DetectionMetre {
+    Tick ticksPerBeat = 480;
+    int beatsPerBar = 4;
+    Tick bar() const { return ticksPerBeat * beatsPerBar; }
+    /// A chord segment: half a bar in even metres, a bar otherwise.
+    Tick segment() const { return beatsPerBar % 2 == 0 ? bar() / 2 : bar(); }
+};
+DetectionMetre detectionMetre(const Score& score);
+
+/// Chords of `notes` (from any tracks, in any order) over the stretch [from, to) of a score in `metre`: the
+/// stretch widened to whole segments, read from the bar line before it; `chords` lie inside [from, to).
+struct RangeChords {
+    Tick from = 0, to = 0;
+    ChordAnalysis analysis;
+};
+RangeChords detectChordsInRange(const ChordDetector& detector, const DetectionMetre& metre,
+                                std::vector<Note> notes, Tick from, Tick to);
+
+/// `chords` (sorted, non-overlapping) with the stretch [from, to) replaced by `inside`: spans reaching into
+/// it are cut at its edges, a span across the whole of it is kept on both sides.
+std::vector<ChordSpan> spliceChords(const std::vector<ChordSpan>& chords,
+                                    const std::vector<ChordSpan>& inside, Tick from, Tick to);
+
 } // namespace fgg::harmony

@@ -59,6 +59,31 @@ std::vector<ChordSpan> loadPop909ChordLabels(const std::string& songDir) {
     return spans;
 }
 
+KeyEstimate loadPop909Key(const std::string& songDir) {
+    const fs::path keyPath = fs::path(songDir) / "key_audio.txt";
+    const std::string path = keyPath.string();
+    const std::string text = readText(keyPath);
+    KeyEstimate key;
+    double longest = -1;
+    for (const textlines::Line& line : textlines::split(text)) {
+        const auto f = textlines::fields(line.text);
+        if (f.size() != 3) textlines::fail(path, line.number, "expected 'start_sec end_sec KEY:maj|min'");
+        const double length = textlines::number(f[1], path, line.number, "the key end") -
+                              textlines::number(f[0], path, line.number, "the key start");
+        std::size_t used = 0;
+        const auto tonic = SpelledPitch::parse(f[2], used);
+        const std::string_view mode = f[2].substr(std::min(used, f[2].size()));
+        if (!tonic || (mode != ":maj" && mode != ":min"))
+            textlines::fail(path, line.number, "bad key '" + std::string(f[2]) + "' (expected e.g. Gb:maj)");
+        if (length > longest) {
+            longest = length;
+            key = {tonic->pitchClass(), mode == ":min", 1.0};
+        }
+    }
+    if (longest < 0) throw Error(path + ": no key");
+    return key;
+}
+
 std::vector<std::string> pop909SongFolders(const std::string& pop909Dir, Pop909Split split) {
     std::error_code ec;
     if (!fs::is_directory(pop909Dir, ec))

@@ -1,6 +1,7 @@
 // Chord help in the main window: a MIDI file without chord markers fills the chord lane on import (the import
-// dialog offers it, checked), Edit > Harmonise Melody fills it from the melody as one undo step, and the
-// chord lane's learned suggestions come from the shipped progression table.
+// dialog offers it, checked), Edit > Harmonise Melody fills it from the melody as one undo step, Edit >
+// Detect Chords from Selection fills it over the selected notes (or the marked region) as one undo step, and
+// the chord lane's learned suggestions come from the shipped progression table.
 #include <QtTest> // first: moc must see Qt before <compare>
 
 #include "app/studio/Actions.h"
@@ -12,6 +13,7 @@
 #include "model/harmony/ChordClass.h"
 #include "model/midi/MidiFile.h"
 #include "tests/gui/StudioTestMain.h"
+#include "widgets/roll/PianoRollView.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -127,6 +129,50 @@ private Q_SLOTS:
         QVERIFY2(s.chordAt(0) && harmony::rootTriad(s.chordAt(0)->chord).root == 0, qPrintable(barChords(s)));
         doc->undoStack()->undo();
         QVERIFY(doc->score().chords.empty());
+    }
+
+    void detectChordsFromSelectionFillsTheLaneThere() {
+        MainWindow w;
+        QVERIFY(w.files()->importMidiPath(path_, /*askRoles=*/false));
+        Document* doc = w.document();
+        const Chord f = Chord::parseLeadSheet("F");
+        doc->setChords({{0, 4 * kBar, f}}, QStringLiteral("One chord"));
+        QAction* detect = w.findChild<QAction*>(QStringLiteral("detectChordsFromSelection"));
+        QVERIFY(detect);
+        QVERIFY(!detect->isEnabled()); // nothing selected, no region
+
+        // Select every note of bars 2 and 3 (G, Am), piano and melody.
+        ui::NoteSelection selection;
+        for (const Track& t : doc->score().tracks)
+            for (const Note& n : t.notes)
+                if (n.start >= kBar && n.start < 3 * kBar) selection[t.name].insert(n);
+        QVERIFY(!selection.empty());
+        w.roll()->setSelection(selection);
+        QVERIFY(detect->isEnabled());
+        const int steps = doc->undoStack()->count();
+        detect->trigger();
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        const Score& s = doc->score();
+        // G and Am where the selection is; the F around it stays.
+        QCOMPARE(QString::fromStdString(s.chordAt(kBar)->chord.toLeadSheet()), QStringLiteral("G"));
+        QCOMPARE(QString::fromStdString(s.chordAt(2 * kBar)->chord.toLeadSheet()), QStringLiteral("Am"));
+        QCOMPARE(s.chordAt(0)->chord, f);
+        QCOMPARE(s.chordAt(0)->end(), kBar);
+        QCOMPARE(s.chordAt(3 * kBar)->chord, f);
+        QCOMPARE(s.chordAt(3 * kBar)->start, 3 * kBar);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->score().chords.size(), std::size_t(1));
+
+        // Without a selection, a region marked over bar 1 reads every track there: C.
+        w.roll()->setSelection({});
+        ui::RollRegion region;
+        region.start = 0;
+        region.end = kBar;
+        w.roll()->setRegion(region);
+        QVERIFY(detect->isEnabled());
+        detect->trigger();
+        QCOMPARE(QString::fromStdString(doc->score().chordAt(0)->chord.toLeadSheet()), QStringLiteral("C"));
+        QCOMPARE(doc->score().chordAt(kBar)->chord, f);
     }
 };
 

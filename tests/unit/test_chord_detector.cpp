@@ -103,6 +103,52 @@ TEST(ChordDetector, ScoreTracksAndErrors) {
     }
 }
 
+TEST(ChordDetector, ChordsOfAStretchAreCutToItsHalfBars) {
+    // C | G | Am | F, a bar each; the selection starts in mid-bar 2 and ends in bar 3's first half.
+    std::vector<Note> n;
+    block(n, {48, 60, 64, 67}, 0, kBar);
+    block(n, {43, 59, 62, 67}, kBar, kBar);
+    block(n, {45, 57, 60, 64}, 2 * kBar, kBar);
+    block(n, {41, 57, 60, 65}, 3 * kBar, kBar);
+    std::vector<Note> chosen;
+    for (const Note& x : n)
+        if (x.start >= kBar && x.start < 3 * kBar) chosen.push_back(x);
+    const DetectionMetre metre{kBeat, 4};
+    const RangeChords r = detectChordsInRange(ChordDetector(), metre, chosen, kBar + kBeat, 2 * kBar + kBeat);
+    EXPECT_EQ(r.from, kBar);              // down to the half bar
+    EXPECT_EQ(r.to, 2 * kBar + kBar / 2); // up to the half bar
+    ASSERT_EQ(r.analysis.chords.size(), 2u);
+    EXPECT_EQ(r.analysis.chords[0].chord, Chord::parseLeadSheet("G"));
+    EXPECT_EQ(r.analysis.chords[0].start, kBar);
+    EXPECT_EQ(r.analysis.chords[1].chord, Chord::parseLeadSheet("Am"));
+    EXPECT_EQ(r.analysis.chords[1].end(), r.to);
+
+    // In 3/4 the segments are whole bars.
+    Score waltz;
+    waltz.timeSignatures = {TimeSignature{0, 3, 4}};
+    EXPECT_EQ(detectionMetre(waltz).beatsPerBar, 3);
+    EXPECT_EQ(detectionMetre(waltz).segment(), 3 * kBeat);
+}
+
+TEST(ChordDetector, SplicingKeepsChordsOutsideTheStretch) {
+    const Chord c = Chord::parseLeadSheet("C"), d = Chord::parseLeadSheet("Dm"),
+                g = Chord::parseLeadSheet("G7");
+    // One C over four bars; Dm G7 detected in bars 2-3.
+    const std::vector<ChordSpan> spliced =
+        spliceChords({{0, 4 * kBar, c}}, {{kBar, kBar, d}, {2 * kBar, kBar, g}}, kBar, 3 * kBar);
+    ASSERT_EQ(spliced.size(), 4u);
+    EXPECT_EQ(spliced[0], (ChordSpan{0, kBar, c}));
+    EXPECT_EQ(spliced[1], (ChordSpan{kBar, kBar, d}));
+    EXPECT_EQ(spliced[2], (ChordSpan{2 * kBar, kBar, g}));
+    EXPECT_EQ(spliced[3], (ChordSpan{3 * kBar, kBar, c}));
+    // Chords wholly inside go; detected ones outside the stretch are not taken.
+    const std::vector<ChordSpan> replaced = spliceChords({{0, kBar, c}, {kBar, kBar, g}, {2 * kBar, kBar, c}},
+                                                         {{0, 3 * kBar, d}}, kBar, 2 * kBar);
+    ASSERT_EQ(replaced.size(), 2u);
+    EXPECT_EQ(replaced[0], (ChordSpan{0, kBar, c}));
+    EXPECT_EQ(replaced[1], (ChordSpan{2 * kBar, kBar, c}));
+}
+
 TEST(KeyEstimate, MajorAndMinorScales) {
     std::vector<Note> cMajor;
     Tick t = 0;
