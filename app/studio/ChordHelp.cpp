@@ -95,8 +95,7 @@ QString harmoniseMelody(Document& doc) {
     }
 }
 
-QString detectChordsFromSelection(Document& doc, const ui::NoteSelection& selection,
-                                  const ui::RollRegion& region) {
+QString detectChordsFromSelection(Document& doc, const NoteSelection& selection, const ScoreRegion& region) {
     const Score& score = doc.score();
     std::vector<Note> notes;
     Tick from = 0, to = 0;

@@ -54,7 +54,6 @@ QString harmoniseMelody(Document& doc);
 /// Edit > Detect Chords from Selection: the chord lane over the selected notes' time, from the chords those
 /// notes make (without a selection: over the region marked in the roll, from every track's notes in it), one
 /// undo step. The chords outside stay. Returns the message for the status bar.
-QString detectChordsFromSelection(Document& doc, const ui::NoteSelection& selection,
-                                  const ui::RollRegion& region);
+QString detectChordsFromSelection(Document& doc, const NoteSelection& selection, const ScoreRegion& region);
 
 } // namespace fgg::studio

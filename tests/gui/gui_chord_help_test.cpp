@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(!detect->isEnabled()); // nothing selected, no region
 
         // Select every note of bars 2 and 3 (G, Am), piano and melody.
-        ui::NoteSelection selection;
+        NoteSelection selection;
         for (const Track& t : doc->score().tracks)
             for (const Note& n : t.notes)
                 if (n.start >= kBar && n.start < 3 * kBar) selection[t.name].insert(n);
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
         // Without a selection, a region marked over bar 1 reads every track there: C.
         w.roll()->setSelection({});
-        ui::RollRegion region;
+        ScoreRegion region;
         region.start = 0;
         region.end = kBar;
         w.roll()->setRegion(region);
