@@ -1,19 +1,25 @@
 #pragma once
 // How a score is voiced for playback: per-track program, volume, mute and solo, and the optional chord pad.
 // The mix is part of the snapshot, so the internal synth and an external MIDI port hear the same thing.
+#include "model/music/GeneralMidi.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+namespace fgg {
+struct Score;
+}
+
 namespace fgg::audio {
 
-/// General MIDI programs the workstation suggests for its tracks (0-based).
+/// General MIDI programs the workstation suggests for its tracks (0-based; names in model/music/GeneralMidi).
 namespace programs {
-inline constexpr int kAcousticGrandPiano = 0;
-inline constexpr int kFlute = 73;
-inline constexpr int kSquareLead = 80;
-inline constexpr int kWarmPad = 89;
+inline constexpr int kAcousticGrandPiano = fgg::gm::kAcousticGrandPiano;
+inline constexpr int kFlute = fgg::gm::kFlute;
+inline constexpr int kSquareLead = fgg::gm::kSquareLead;
+inline constexpr int kWarmPad = fgg::gm::kWarmPad;
 } // namespace programs
 
 /// The program the workstation suggests for a new track: a lead (flute) for the melody, piano otherwise.
@@ -48,5 +54,9 @@ struct PlaybackOptions {
         return nullptr;
     }
 };
+
+/// What the score asks for itself: its chord pad (Score::chordPad) with its program, the tracks with their
+/// own programs. The app plays and renders with these, so what is heard is what the exported MIDI file holds.
+PlaybackOptions playbackOptionsFor(const Score& score);
 
 } // namespace fgg::audio

@@ -62,6 +62,12 @@ Actions::Actions(QObject* parent) : QObject(parent) {
 
     cut = make(p, tr("Cu&t"), tr("Cut the selected notes"), QKeySequence::Cut);
     copy = make(p, tr("&Copy"), tr("Copy the selected notes"), QKeySequence::Copy);
+    copyAsMidi =
+        make(p, tr("Copy as &MIDI"),
+             tr("Put the selected notes (or the whole piece) on the clipboard as a MIDI file, to paste "
+                "into a DAW or a folder"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAsMidi->setObjectName(QStringLiteral("copyAsMidi"));
     paste = make(p, tr("&Paste"), tr("Paste notes at the playhead"), QKeySequence::Paste);
     duplicate = make(p, tr("D&uplicate"), tr("Repeat the selected notes right after themselves"),
                      QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -154,6 +160,12 @@ Actions::Actions(QObject* parent) : QObject(parent) {
                   tr("Repeat the marked bars while playing (the whole piece when none are marked)"), false,
                   QKeySequence(Qt::Key_L));
     loop->setIcon(QIcon(QStringLiteral(":/icons/loop.svg")));
+    sendLive =
+        toggle(p, tr("Send Live to &DAW"),
+               tr("Offer the MIDI port fgg-studio-live:out and play into it: connect a DAW's MIDI input "
+                  "to it to record or hear the piece with its instruments"),
+               false);
+    sendLive->setObjectName(QStringLiteral("sendLive"));
 
     generate = make(p, tr("&Generate"), tr("Generate music for the chord progression"),
                     QKeySequence(Qt::CTRL | Qt::Key_G), QStringLiteral(":/icons/generate.svg"));

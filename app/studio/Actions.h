@@ -33,6 +33,7 @@ public:
     QAction* redo = nullptr;
     QAction* cut;
     QAction* copy;
+    QAction* copyAsMidi; ///< the selection (or the piece) on the clipboard as a MIDI file
     QAction* paste;
     QAction* duplicate;
     QAction* remove;
@@ -74,6 +75,7 @@ public:
     QAction* toStart;
     QAction* metronome;
     QAction* loop;
+    QAction* sendLive; ///< play into the live MIDI port a DAW connects to (Preferences::liveMidiPort)
 
     // Generate
     QAction* generate;

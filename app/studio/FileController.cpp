@@ -206,6 +206,7 @@ void FileController::exportWav() {
         try {
             audio::RenderOptions o;
             o.soundFont = soundFont;
+            o.playback = audio::playbackOptionsFor(score); // the chord pad as the app plays it
             audio::OfflineRenderer renderer(o);
             const auto r = renderer.renderToFile(score, path.toStdString(), [cancel, fraction](double f) {
                 fraction->store(static_cast<int>(f * 100));

@@ -8,6 +8,7 @@
 #include "app/studio/FileController.h"
 #include "app/studio/GenerationFlow.h"
 #include "app/studio/MenuBuilder.h"
+#include "app/studio/MidiExchange.h"
 #include "app/studio/MidiKeyboard.h"
 #include "app/studio/Playback.h"
 #include "app/studio/PreferencesDialog.h"
@@ -16,9 +17,11 @@
 #include "model/diffusion/OptionLimits.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
+#include "widgets/exchange/MidiDrag.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/roll/PianoRollView.h"
+#include "widgets/sound/SoundPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,7 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), doc_(new Document(this)), actions_(new Actions(this)),
       roll_(new ui::PianoRollView), leadSheet_(new ui::LeadSheetEdit), playback_(new Playback(this)),
       keyboard_(new MidiKeyboard(this)), files_(new FileController(doc_, this)),
-      autosave_(new Autosave(doc_, this)) {
+      autosave_(new Autosave(doc_, this)), exchange_(new MidiExchange(this)) {
     initStudioResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fgg-studio.svg")));
@@ -74,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     actions_->redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     createToolBarWidgets();
     buildMenus(this, *actions_, findChildren<QDockWidget*>());
-    buildToolBars(this, *actions_, ToolBarWidgets{snap_, drawTrack_, tempo_, key_, bars_});
+    buildToolBars(this, *actions_, ToolBarWidgets{snap_, drawTrack_, tempo_, key_, bars_, dragMidi_});
     files_->fillRecentMenu(actions_->recentMenu);
 
     position_ = new QLabel(this);
@@ -127,6 +130,13 @@ void MainWindow::createDocks() {
     undoDock->setWidget(undoView_);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     tabifyDockWidget(genDock, undoDock);
+
+    sound_ = new ui::SoundPanel;
+    auto* soundDock = new QDockWidget(tr("Sound"), this);
+    soundDock->setObjectName(QStringLiteral("soundDock"));
+    soundDock->setWidget(sound_);
+    addDockWidget(Qt::RightDockWidgetArea, soundDock);
+    tabifyDockWidget(undoDock, soundDock);
     genDock->raise();
 
     strip_ = new ui::CandidateStrip;
@@ -171,9 +181,16 @@ void MainWindow::createToolBarWidgets() {
     bars_->setRange(static_cast<int>(limits::kBars.min), static_cast<int>(limits::kBars.max));
     bars_->setToolTip(tr("Length of the piece in bars"));
     bars_->setKeyboardTracking(false);
+    dragMidi_ = new ui::MidiDragButton(this);
+    dragMidi_->setText(tr("Drag MIDI"));
+    dragMidi_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    dragMidi_->setToolTip(
+        tr("Drag from here into your DAW or a folder: the selected notes, or the whole piece "
+           "when nothing is selected, as a MIDI file"));
     // Stable names, so tests (and style sheets) find them without knowing the tool bars.
-    const std::pair<QWidget*, const char*> names[] = {
-        {snap_, "snap"}, {drawTrack_, "drawTrack"}, {tempo_, "tempo"}, {key_, "key"}, {bars_, "bars"}};
+    const std::pair<QWidget*, const char*> names[] = {{snap_, "snap"},   {drawTrack_, "drawTrack"},
+                                                      {tempo_, "tempo"}, {key_, "key"},
+                                                      {bars_, "bars"},   {dragMidi_, "dragMidi"}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(QLatin1String(name));
 }
@@ -205,6 +222,7 @@ void MainWindow::syncFromDocument() {
             key_->setCurrentIndex(pc + (minor ? 12 : 0));
         }
     }
+    sound_->showScore(s);
     playback_->setScore(s); // while playing, the edit is heard from the next scheduler step
     updateLoop();
     updateTitle();
@@ -282,6 +300,12 @@ void MainWindow::setBars(int bars) {
 void MainWindow::applyPreferences(const Preferences& p) {
     prefs_ = p;
     playback_->configure(p.soundFont, p.midiPort, p.audioDriver);
+    {
+        const QSignalBlocker block(actions_->sendLive);
+        actions_->sendLive->setChecked(p.liveMidiPort);
+    }
+    playback_->setLiveOutput(p.liveMidiPort);
+    if (p.liveMidiPort) statusBar()->showMessage(playback_->liveStatus(), 10000);
     if (!keyboard_->listenTo(p.midiInput)) statusBar()->showMessage(keyboard_->status(), 8000);
     files_->setSoundFont(p.soundFont);
     autosave_->setInterval(p.autosaveSeconds);

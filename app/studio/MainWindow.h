@@ -17,7 +17,9 @@ namespace fgg::ui {
 class CandidateStrip;
 class GenerationPanel;
 class LeadSheetEdit;
+class MidiDragButton;
 class PianoRollView;
+class SoundPanel;
 } // namespace fgg::ui
 
 namespace fgg::studio {
@@ -27,6 +29,7 @@ class Autosave;
 class Document;
 class FileController;
 class GenerationFlow;
+class MidiExchange;
 class MidiKeyboard;
 class Playback;
 class StepInput;
@@ -47,6 +50,10 @@ public:
     Actions* actions() const { return actions_; }
     Autosave* autosave() const { return autosave_; }
     MidiKeyboard* midiKeyboard() const { return keyboard_; }
+    MidiExchange* midiExchange() const { return exchange_; }
+    ui::MidiDragButton* dragMidiButton() const { return dragMidi_; }
+    ui::SoundPanel* soundPanel() const { return sound_; }
+    Playback* playback() const { return playback_; }
 
     /// Offers to recover what a crashed session autosaved (call once the window shows); true when something
     /// was recovered.
@@ -68,6 +75,8 @@ private:
     void connectPlaybackActions();
     void connectGenerateActions();
     void connectHelpAndToolBar();
+    void connectDawAndSound(); // MainWindowDaw.cpp: drag and copy as MIDI, the live port, the parts' sounds
+    void sendLive(bool on);
     void connectDocument();
     void syncFromDocument();
     void updateTitle();
@@ -88,12 +97,15 @@ private:
     ui::GenerationPanel* panel_ = nullptr;
     ui::CandidateStrip* strip_ = nullptr;
     QUndoView* undoView_ = nullptr;
+    ui::SoundPanel* sound_ = nullptr;
+    ui::MidiDragButton* dragMidi_ = nullptr;
     Playback* playback_;
     MidiKeyboard* keyboard_;
     StepInput* stepInput_ = nullptr;
     FileController* files_;
     GenerationFlow* flow_ = nullptr;
     Autosave* autosave_;
+    MidiExchange* exchange_;
     Preferences prefs_;
     RecoveryPrompt recoveryPrompt_;
 

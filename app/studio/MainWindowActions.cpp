@@ -39,6 +39,7 @@ void MainWindow::connectActions() {
     connectPlaybackActions();
     connectGenerateActions();
     connectHelpAndToolBar();
+    connectDawAndSound();
 }
 
 /// File menu: new, open, save, import and export, preferences, quit.

@@ -31,7 +31,7 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
     QMenu* edit = bar->addMenu(Actions::tr("&Edit"));
     edit->addActions({a.undo, a.redo});
     edit->addSeparator();
-    edit->addActions({a.cut, a.copy, a.paste, a.duplicate, a.remove});
+    edit->addActions({a.cut, a.copy, a.copyAsMidi, a.paste, a.duplicate, a.remove});
     edit->addSeparator();
     edit->addActions({a.selectAll, a.quantise, a.harmonise, a.detectChords});
     edit->addActions({a.lockNotes, a.unlockNotes});
@@ -54,6 +54,8 @@ void buildMenus(QMainWindow* window, Actions& a, const QList<QDockWidget*>& dock
 
     QMenu* transport = bar->addMenu(Actions::tr("&Transport"));
     transport->addActions({a.play, a.stop, a.toStart, a.loop, a.metronome});
+    transport->addSeparator();
+    transport->addAction(a.sendLive);
 
     QMenu* generate = bar->addMenu(Actions::tr("&Generate"));
     generate->addActions({a.generate, a.regenerate, a.continueMelody, a.cancelGeneration});
@@ -76,6 +78,7 @@ void buildToolBars(QMainWindow* window, Actions& a, const ToolBarWidgets& w) {
     main->addActions({a.play, a.stop, a.loop});
     main->addSeparator();
     main->addAction(a.generate);
+    if (w.dragMidi) main->addWidget(w.dragMidi);
     main->addSeparator();
     main->addWidget(new QLabel(Actions::tr(" Tempo "), main));
     main->addWidget(w.tempo);

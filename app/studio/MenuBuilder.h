@@ -19,6 +19,7 @@ struct ToolBarWidgets {
     QWidget* tempo = nullptr;     ///< tempo spin box
     QWidget* key = nullptr;       ///< key combo
     QWidget* bars = nullptr;      ///< length in bars
+    QWidget* dragMidi = nullptr;  ///< "Drag MIDI": the selection or the piece dragged out as a MIDI file
 };
 
 void buildToolBars(QMainWindow* window, Actions& a, const ToolBarWidgets& w);

@@ -42,6 +42,7 @@ void Playback::shutdown() {
     transport_.reset(); // joins the scheduler thread before the sinks go
     output_.reset();
     midi_.reset();
+    liveOut_.reset();
     synth_.reset();
 }
 
@@ -52,6 +53,21 @@ void Playback::configure(const QString& soundFont, const QString& midiPort, cons
     audioDriver_ = audioDriver;
     shutdown();
     failed_ = false;
+    if (live_) ensureEngine(); // the live port stays offered across a change of sound card or port
+}
+
+void Playback::setLiveOutput(bool on) {
+    if (on == live_) return;
+    live_ = on;
+    // The transport's sinks are fixed when it is made: rebuild it with (or without) the live port.
+    shutdown();
+    failed_ = false;
+    liveStatus_ = on ? QString() : tr("Live MIDI port closed");
+    if (on) ensureEngine();
+}
+
+bool Playback::liveOutputOpen() const {
+    return liveOut_ && liveOut_->isOpen();
 }
 
 bool Playback::ensureEngine() {
@@ -60,6 +76,7 @@ bool Playback::ensureEngine() {
     if (qEnvironmentVariableIsSet("FGG_NO_AUDIO")) {
         failed_ = true;
         status_ = tr("Audio is off (FGG_NO_AUDIO is set)");
+        if (live_) liveStatus_ = status_;
         Q_EMIT statusChanged(status_);
         return false;
     }
@@ -83,6 +100,18 @@ bool Playback::ensureEngine() {
             sinks.push_back(midi_.get());
         else
             status_ = tr("MIDI port: %1").arg(QString::fromStdString(midi_->status()));
+    }
+    if (live_) {
+        liveOut_ = std::make_unique<audio::MidiOutput>(audio::MidiBackend::Automatic, kLiveClient);
+        if (liveOut_->openVirtual(kLivePort)) {
+            sinks.push_back(liveOut_.get());
+            liveStatus_ = tr("Live MIDI port %1:%2 is open (%3): connect your DAW's MIDI input to it")
+                              .arg(QLatin1String(kLiveClient), QLatin1String(kLivePort),
+                                   QLatin1String(audio::backendName(liveOut_->backend())));
+        } else {
+            liveStatus_ = tr("No live MIDI port: %1").arg(QString::fromStdString(liveOut_->status()));
+            liveOut_.reset();
+        }
     }
     if (sinks.empty()) {
         failed_ = true;
@@ -125,7 +154,8 @@ void Playback::endAudition() {
 }
 
 void Playback::loadSnapshot(const Score& score) {
-    if (transport_) transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::PlaybackOptions{}));
+    if (transport_)
+        transport_->setSnapshot(audio::PlaybackSnapshot::build(score, audio::playbackOptionsFor(score)));
 }
 
 void Playback::play() {

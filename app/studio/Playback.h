@@ -20,6 +20,11 @@ class Transport;
 
 namespace fgg::studio {
 
+/// The live MIDI port other programs (a DAW) connect to: "fgg-studio-live:out" under JACK, client
+/// "fgg-studio-live", port "out" under ALSA (aconnect).
+inline constexpr const char* kLiveClient = "fgg-studio-live";
+inline constexpr const char* kLivePort = "out";
+
 class Playback : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +34,13 @@ public:
     /// Soundfont ("" = the default GM one), MIDI output port ("" = none) and FluidSynth audio driver ("" =
     /// the first that opens). Takes effect on next use.
     void configure(const QString& soundFont, const QString& midiPort, const QString& audioDriver = {});
+    /// Offers the live port (kLiveClient:kLivePort) and plays into it as well; on: the engine starts at once,
+    /// so the port exists for the DAW to connect before anything plays.
+    void setLiveOutput(bool on);
+    /// The live port is open.
+    bool liveOutputOpen() const;
+    /// What the live port does, or why it could not open.
+    QString liveStatus() const { return liveStatus_; }
     /// "" while fine, else why there is no sound.
     QString status() const { return status_; }
     /// False when FGG_NO_AUDIO is set (tests) or the synth could not start.
@@ -67,6 +79,8 @@ private:
     QString midiPort_;
     QString audioDriver_;
     QString status_;
+    QString liveStatus_;
+    bool live_ = false;
     bool failed_ = false;
     bool wasPlaying_ = false;
     bool auditioning_ = false;
@@ -77,6 +91,7 @@ private:
     std::unique_ptr<audio::Synth> synth_;
     std::unique_ptr<audio::AudioOutput> output_;
     std::unique_ptr<audio::MidiOutput> midi_;
+    std::unique_ptr<audio::MidiOutput> liveOut_;
     std::unique_ptr<audio::Transport> transport_;
     QTimer* stateTimer_;
     QTimer* previewOff_;

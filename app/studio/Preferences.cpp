@@ -14,6 +14,7 @@ Preferences loadPreferences() {
     p.midiPort = s.value(QStringLiteral("audio/midiPort")).toString();
     p.audioDriver = s.value(QStringLiteral("audio/driver")).toString();
     p.midiInput = s.value(QStringLiteral("audio/midiInput")).toString();
+    p.liveMidiPort = s.value(QStringLiteral("audio/liveMidiPort"), false).toBool();
     try {
         p.device = parseDevice(
             s.value(QStringLiteral("generation/device"), QStringLiteral("auto")).toString().toStdString());
@@ -31,6 +32,7 @@ void savePreferences(const Preferences& p) {
     s.setValue(QStringLiteral("audio/midiPort"), p.midiPort);
     s.setValue(QStringLiteral("audio/driver"), p.audioDriver);
     s.setValue(QStringLiteral("audio/midiInput"), p.midiInput);
+    s.setValue(QStringLiteral("audio/liveMidiPort"), p.liveMidiPort);
     s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(toString(p.device)));
     s.setValue(QStringLiteral("files/autosaveSeconds"), p.autosaveSeconds);
     s.setValue(QStringLiteral("ui/language"), p.language);

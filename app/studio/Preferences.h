@@ -9,9 +9,10 @@
 namespace fgg::studio {
 
 struct Preferences {
-    QString soundFont; ///< empty: the default General MIDI soundfont
-    QString midiPort;  ///< empty: no external MIDI output
-    QString midiInput; ///< a keyboard's port for step input; empty: none
+    QString soundFont;         ///< empty: the default General MIDI soundfont
+    QString midiPort;          ///< empty: no external MIDI output
+    QString midiInput;         ///< a keyboard's port for step input; empty: none
+    bool liveMidiPort = false; ///< offer the live port "fgg-studio-live:out" for a DAW and play into it
     QString
         audioDriver; ///< a FluidSynth driver (pulseaudio, pipewire, alsa, jack); empty: the first that opens
     DevicePreference device = DevicePreference::Auto;

@@ -1,8 +1,10 @@
 #include "app/studio/PreferencesDialog.h"
 
+#include "app/studio/Playback.h"
 #include "audio/AudioOutput.h"
 #include "audio/MidiPortList.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -81,6 +83,14 @@ PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) 
     midiPort_ = new QComboBox(this);
     midiPort_->addItem(tr("None (internal synth only)"), QString());
     form->addRow(tr("&MIDI output:"), midiPort_);
+    livePort_ = new QCheckBox(tr("Offer a &live MIDI port for a DAW (%1:%2)")
+                                  .arg(QLatin1String(kLiveClient), QLatin1String(kLivePort)),
+                              this);
+    livePort_->setObjectName(QStringLiteral("liveMidiPort"));
+    livePort_->setToolTip(tr("Playback goes to this port too: connect a DAW's MIDI input to it (Transport > "
+                             "Send Live to DAW does the same)"));
+    livePort_->setChecked(prefs.liveMidiPort);
+    form->addRow(QString(), livePort_);
     midiInput_ = new QComboBox(this);
     midiInput_->addItem(tr("None"), QString());
     form->addRow(tr("MIDI &input:"), midiInput_);
@@ -141,6 +151,7 @@ Preferences PreferencesDialog::preferences() const {
     p.soundFont = soundFont_->text().trimmed();
     p.midiPort = midiPort_->currentData().toString();
     p.midiInput = midiInput_->currentData().toString();
+    p.liveMidiPort = livePort_->isChecked();
     p.audioDriver = audioDriver_->currentData().toString();
     p.device = static_cast<DevicePreference>(device_->currentData().toInt());
     p.autosaveSeconds = autosave_->value();

@@ -1,10 +1,11 @@
 #pragma once
-// Preferences: soundfont, audio driver, MIDI output and input ports (re-listed while the dialog is open, as
-// devices come and go), generation device, autosave interval, language.
+// Preferences: soundfont, audio driver, MIDI output and input ports, the live port for a DAW (re-listed while
+// the dialog is open, as devices come and go), generation device, autosave interval, language.
 #include "app/studio/Preferences.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +27,7 @@ private:
     QComboBox* audioDriver_;
     QComboBox* midiPort_;
     QComboBox* midiInput_;
+    QCheckBox* livePort_;
     QLabel* midiStatus_;
     QComboBox* device_;
     QSpinBox* autosave_;

@@ -87,6 +87,10 @@ QJsonObject scoreToJson(const Score& s) {
                                   {QStringLiteral("notes"), notes}});
     }
     o[QStringLiteral("tracks")] = tracks;
+    // The chord pad's sound (issue 17). Additive: older versions ignore it, and files without it load with
+    // the pad off, so the format version stays 1.
+    o[QStringLiteral("chordPad")] = QJsonObject{{QStringLiteral("enabled"), s.chordPad.enabled},
+                                                {QStringLiteral("program"), s.chordPad.program}};
     return o;
 }
 
@@ -157,7 +161,7 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         const QJsonObject t = v.toObject();
         Track track;
         track.name = t.value(QStringLiteral("name")).toString().toStdString();
-        track.program = t.value(QStringLiteral("program")).toInt();
+        track.program = std::clamp(t.value(QStringLiteral("program")).toInt(), 0, gm::kPrograms - 1);
         track.channel = t.value(QStringLiteral("channel")).toInt();
         for (const QJsonValue& nv : t.value(QStringLiteral("notes")).toArray()) {
             const QJsonArray a = nv.toArray();
@@ -182,6 +186,11 @@ Score scoreFromJson(const QJsonObject& o, const QString& where) {
         }
         track.sort();
         s.tracks.push_back(std::move(track));
+    }
+    if (const QJsonObject pad = o.value(QStringLiteral("chordPad")).toObject(); !pad.isEmpty()) {
+        s.chordPad.enabled = pad.value(QStringLiteral("enabled")).toBool();
+        s.chordPad.program =
+            std::clamp(pad.value(QStringLiteral("program")).toInt(gm::kWarmPad), 0, gm::kPrograms - 1);
     }
     return s;
 }

@@ -2,6 +2,7 @@
 //   fgg-studio [FILE]            open a project (.fggproj) or import a MIDI file
 //   fgg-studio --demo            open the demo progression and generate a piece for it
 //   fgg-studio --screenshot PNG  grab the main window once shown, then quit (for the docs)
+//   fgg-studio --dock NAME       bring the dock titled NAME (Generation, History, Sound) to the front
 #include "app/studio/AppIdentity.h"
 #include "app/studio/DemoProject.h"
 #include "app/studio/Document.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -83,7 +85,10 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to <file> and quit."),
         QStringLiteral("file"));
-    parser.addOptions({demo, screenshot});
+    QCommandLineOption dock(QStringLiteral("dock"),
+                            QApplication::translate("main", "Bring the dock titled <name> to the front."),
+                            QStringLiteral("name"));
+    parser.addOptions({demo, screenshot, dock});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project or MIDI file to open."));
     parser.process(app);
@@ -91,6 +96,9 @@ int main(int argc, char** argv) {
     fgg::studio::MainWindow window;
     if (parser.isSet(demo)) window.document()->reset(fgg::studio::demoProgression());
     window.show();
+    for (QDockWidget* d : window.findChildren<QDockWidget*>())
+        if (parser.isSet(dock) && d->windowTitle().compare(parser.value(dock), Qt::CaseInsensitive) == 0)
+            d->raise();
     // Open the file once the window is up: a MIDI import asks which tracks to use, and that question belongs
     // in front of the workstation, not on an empty screen.
     if (!parser.isSet(demo) && !parser.positionalArguments().isEmpty()) {

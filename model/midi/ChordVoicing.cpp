@@ -28,6 +28,7 @@ std::vector<int> voiceChord(const Chord& chord) {
 Track chordTrack(const Score& score) {
     Track t;
     t.name = "Chords";
+    if (score.chordPad.enabled) t.program = score.chordPad.program; // the pad's sound, as the app plays it
     bool used[16] = {};
     for (const Track& other : score.tracks)
         used[std::clamp(other.channel, 0, 15)] = true;

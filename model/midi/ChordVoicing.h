@@ -11,7 +11,8 @@ namespace fgg {
 /// N.C.
 std::vector<int> voiceChord(const Chord& chord);
 
-/// A track named `Chords` sounding each chord span (velocity 60), on a channel the score's tracks leave free.
+/// A track named `Chords` sounding each chord span (velocity 60), on a channel the score's tracks leave free,
+/// with the chord pad's program when the score's pad is on (else piano).
 Track chordTrack(const Score& score);
 
 } // namespace fgg

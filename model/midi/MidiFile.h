@@ -21,7 +21,8 @@ Score readMidiFile(const std::string& path, const MidiReadOptions& options = {})
 
 struct MidiWriteOptions {
     bool chordMarkers = true; ///< write each chord as a marker event
-    bool chordTrack = false;  ///< also write the chords as notes on a `Chords` track
+    bool chordTrack = false;  ///< also write the chords as notes on a `Chords` track (always when
+                              ///< the score's chord pad is on)
 };
 
 /// Format 1: a conductor track (tempo, time signature, key signature, chord markers) and one track per Track.

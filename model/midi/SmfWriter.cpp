@@ -146,7 +146,7 @@ std::vector<std::uint8_t> writeMidi(const Score& score, const MidiWriteOptions& 
         throw Error("cannot write a MIDI file with " + std::to_string(score.ticksPerBeat) +
                     " ticks per beat (1..32767)");
     std::vector<Track> tracks = score.tracks;
-    if (options.chordTrack) tracks.push_back(chordTrack(score));
+    if (options.chordTrack || score.chordPad.enabled) tracks.push_back(chordTrack(score));
     if (tracks.size() + 1 > smf::kMaxTracks) throw Error("too many tracks for a MIDI file");
 
     smf::ByteWriter w;

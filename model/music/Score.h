@@ -1,6 +1,7 @@
 #pragma once
 // The document's music: tracks, tempo map, time signatures, key and chord progression. A value type.
 #include "model/music/Chord.h"
+#include "model/music/GeneralMidi.h"
 #include "model/music/Scale.h"
 #include "model/music/Track.h"
 
@@ -35,6 +36,14 @@ struct ChordSpan {
     bool operator==(const ChordSpan&) const = default;
 };
 
+/// The chord lane sounded as sustained chords on a channel no track uses, in playback and in exported MIDI
+/// files (a `Chords` track); its General MIDI program is chosen like a track's.
+struct ChordPad {
+    bool enabled = false;
+    int program = gm::kWarmPad;
+    bool operator==(const ChordPad&) const = default;
+};
+
 /// Names of the two tracks the workstation and the generator speak of.
 inline constexpr const char* kMelodyTrack = "Melody";
 inline constexpr const char* kAccompanimentTrack = "Accompaniment";
@@ -52,6 +61,8 @@ struct Score {
     /// The rhythm lane: the melody onsets per 16th step the user asks of generation, from the start of the
     /// piece (0 or 1 each); empty = none drawn. Not part of a MIDI file.
     std::vector<int> melodyRhythm;
+    ChordPad chordPad;
+
     Tick ticksPerSixteenth() const { return ticksPerBeat / 4; }
     /// Ticks of one bar of the first time signature.
     Tick ticksPerBar() const;

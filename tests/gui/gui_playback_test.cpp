@@ -1,7 +1,7 @@
 // Playback in the app as a user drives it, heard through a MIDI port on a private JACK server (dummy
 // backend): Play sends the document to the port chosen in the preferences while the playhead moves; Loop
-// repeats the marked bars; an edit made while playing is heard on the next pass; Stop silences. Skips (with
-// the reason) only where jackd cannot start.
+// repeats the marked bars; an edit made while playing is heard on the next pass; Stop silences; Send Live
+// offers a port a DAW connects to. Skips (with the reason) only where jackd cannot start.
 #include <QtTest> // first: moc must see Qt before <compare>
 
 #include "app/studio/Actions.h"
@@ -131,6 +131,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window_->document()->score().track(kMelodyTrack)->notes.size(), before + 1,
                                   5000);
         QVERIFY(window_->roll()->playhead() > 0);
+    }
+
+    void sendLiveOffersAPortADawConnectsTo() {
+        // No output port chosen: Transport > Send Live to DAW makes fgg-studio-live:out, and a "DAW" (another
+        // JACK client) that connects its input there hears the piece, with each track's program first.
+        Preferences p = loadPreferences();
+        p.midiPort.clear();
+        window_->applyPreferences(p);
+        window_->actions()->sendLive->trigger();
+        QVERIFY2(window_->playback()->liveOutputOpen(), qPrintable(window_->playback()->liveStatus()));
+        QVERIFY(loadPreferences().liveMidiPort); // remembered for the next start
+        test::Receiver daw;
+        QVERIFY2(daw.input().open(std::string(kLiveClient) + ":" + kLivePort), daw.input().status().c_str());
+        window_->actions()->play->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(daw.ons().size() >= 5, 8000);
+        QCOMPARE(pitchesOf(daw.ons()), (std::vector<int>{60, 62, 64, 67, 84}));
+        window_->actions()->stop->trigger();
+        window_->actions()->sendLive->trigger(); // off again: the port goes
+        QVERIFY(!window_->playback()->liveOutputOpen());
+        QVERIFY(!loadPreferences().liveMidiPort);
     }
 
     void stopSilencesAtOnce() {

@@ -6,6 +6,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -52,7 +54,9 @@ void CandidateStrip::clear() {
     cards_.clear();
     accept_.clear();
     play_.clear();
+    drag_.clear();
     candidates_.clear();
+    from_ = to_ = 0;
     current_ = -1;
     title_->setText(tr("No candidates"));
     discard_->setEnabled(false);
@@ -63,6 +67,8 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
                                    Tick to) {
     clear();
     candidates_ = candidates;
+    from_ = from;
+    to_ = to;
     empty_->hide();
     title_->setText(tr("%n candidate(s) for %1", nullptr, static_cast<int>(candidates.size())).arg(what));
     discard_->setEnabled(true);
@@ -75,7 +81,7 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
         auto* label = new QLabel(tr("Candidate %1").arg(i + 1), card);
         auto* mini = new MiniRoll(card);
         mini->setScore(candidates_[i], from, to);
-        mini->setToolTip(tr("Click to preview in the roll"));
+        mini->setToolTip(tr("Click to preview in the roll; drag out of the window for a MIDI file"));
         mini->installEventFilter(this);
         mini->setProperty("candidate", static_cast<int>(i));
         auto* buttons = new QHBoxLayout;
@@ -83,8 +89,14 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
         play->setToolTip(tr("Listen to this candidate"));
         auto* accept = new QPushButton(tr("Accept"), card);
         accept->setToolTip(tr("Put this candidate into the piece (undoable)"));
+        auto* drag = new MidiDragButton(card);
+        drag->setText(tr("MIDI"));
+        drag->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        drag->setToolTip(tr("Drag this candidate into your DAW or a folder as a MIDI file"));
+        drag->setObjectName(QStringLiteral("dragCandidate%1").arg(i + 1));
         buttons->addWidget(play);
         buttons->addWidget(accept);
+        buttons->addWidget(drag);
         l->addWidget(label);
         l->addWidget(mini, 1);
         l->addLayout(buttons);
@@ -92,7 +104,12 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
         cards_.push_back(card);
         accept_.push_back(accept);
         play_.push_back(play);
+        drag_.push_back(drag);
         const int index = static_cast<int>(i);
+        drag->setProvider(
+            [this, index]() -> QMimeData* { return dragProvider_ ? dragProvider_(index) : nullptr; });
+        connect(drag, &MidiDragButton::dragStarting, this,
+                [this, index](const QMimeData* data) { Q_EMIT dragStarting(index, data); });
         connect(play, &QPushButton::clicked, this, [this, index] {
             setCurrent(index);
             Q_EMIT auditionRequested(index);
@@ -120,10 +137,31 @@ QPushButton* CandidateStrip::playButton(int i) const {
     return play_.at(static_cast<std::size_t>(i));
 }
 
+MidiDragButton* CandidateStrip::dragButton(int i) const {
+    return drag_.at(static_cast<std::size_t>(i));
+}
+
 bool CandidateStrip::eventFilter(QObject* watched, QEvent* event) {
+    const QVariant v = watched->property("candidate");
+    if (!v.isValid()) return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::MouseButtonPress) {
-        const QVariant v = watched->property("candidate");
-        if (v.isValid()) setCurrent(v.toInt());
+        setCurrent(v.toInt());
+        miniRollDrag_.press(static_cast<QMouseEvent*>(event)->position().toPoint());
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        miniRollDrag_.release();
+    } else if (event->type() == QEvent::MouseMove) {
+        const auto* e = static_cast<QMouseEvent*>(event);
+        if (miniRollDrag_.moved(e->position().toPoint(), e->buttons()) && dragProvider_) {
+            // The mini-roll itself is the handle: dragging a candidate feels like dragging a clip.
+            const int index = v.toInt();
+            if (QMimeData* data = dragProvider_(index)) {
+                Q_EMIT dragStarting(index, data);
+                const QList<QUrl> urls = data->urls();
+                startMidiDrag(qobject_cast<QWidget*>(watched), data,
+                              urls.isEmpty() ? QString() : urls.front().fileName());
+            }
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -1,9 +1,12 @@
 #pragma once
 // The candidates of the last generation, side by side as mini-rolls: click one to see it in the roll (as
-// ghost notes), play it, and accept it (one undo step). Discard drops them all.
+// ghost notes), play it, and accept it (one undo step), or drag it out of the window as a MIDI file (the
+// mini-roll or its "MIDI" handle; the app makes the file). Discard drops them all.
 #include "model/music/Score.h"
+#include "widgets/exchange/MidiDrag.h"
 
 #include <QWidget>
+#include <functional>
 #include <vector>
 
 class QHBoxLayout;
@@ -26,12 +29,22 @@ public:
     void setCurrent(int i);
     QPushButton* acceptButton(int i) const;
     QPushButton* playButton(int i) const;
+    MidiDragButton* dragButton(int i) const;
+    /// The regenerated range the candidates were made for (rangeEnd() <= rangeStart(): the whole piece).
+    Tick rangeStart() const { return from_; }
+    Tick rangeEnd() const { return to_; }
+    /// What dragging candidate `index` out of the strip carries (set by the app).
+    void setDragProvider(std::function<QMimeData*(int index)> provider) {
+        dragProvider_ = std::move(provider);
+    }
 
 Q_SIGNALS:
     void previewRequested(int index);
     void auditionRequested(int index);
     void acceptRequested(int index);
     void discarded();
+    /// Candidate `index` is being dragged out with `data` (from its mini-roll or its MIDI handle).
+    void dragStarting(int index, const QMimeData* data);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -41,6 +54,11 @@ private:
     std::vector<QWidget*> cards_;
     std::vector<QPushButton*> accept_;
     std::vector<QPushButton*> play_;
+    std::vector<MidiDragButton*> drag_;
+    std::function<QMimeData*(int)> dragProvider_;
+    DragGesture miniRollDrag_;
+    Tick from_ = 0;
+    Tick to_ = 0;
     QHBoxLayout* row_;
     QLabel* title_;
     QPushButton* discard_;
