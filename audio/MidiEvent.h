@@ -1,19 +1,14 @@
 #pragma once
 // One channel-voice MIDI message, as the scheduler hands it to every EventSink (synth, MIDI port).
+#include "model/music/GeneralMidi.h"
+
 #include <cstdint>
 
 namespace fgg::audio {
 
-/// General MIDI numbers the audio layer speaks of.
-namespace gm {
-inline constexpr int kDrumChannel = 9;   ///< channel 10 in 1-based MIDI speech
-inline constexpr int kHiWoodBlock = 76;  ///< metronome downbeat
-inline constexpr int kLowWoodBlock = 77; ///< metronome other beats
-inline constexpr int kCcVolume = 7;
-inline constexpr int kCcSustain = 64;
-inline constexpr int kCcAllSoundOff = 120;
-inline constexpr int kCcAllNotesOff = 123;
-} // namespace gm
+/// General MIDI numbers the audio layer speaks of (drum channel, metronome notes, controllers): one table
+/// with the program names, in model/music/GeneralMidi.h.
+namespace gm = fgg::gm;
 
 struct MidiEvent {
     std::uint8_t status = 0;

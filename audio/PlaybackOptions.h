@@ -16,10 +16,10 @@ namespace fgg::audio {
 
 /// General MIDI programs the workstation suggests for its tracks (0-based; names in model/music/GeneralMidi).
 namespace programs {
-inline constexpr int kAcousticGrandPiano = fgg::gm::kAcousticGrandPiano;
-inline constexpr int kFlute = fgg::gm::kFlute;
-inline constexpr int kSquareLead = fgg::gm::kSquareLead;
-inline constexpr int kWarmPad = fgg::gm::kWarmPad;
+inline constexpr int kAcousticGrandPiano = gm::kAcousticGrandPiano;
+inline constexpr int kFlute = gm::kFlute;
+inline constexpr int kSquareLead = gm::kSquareLead;
+inline constexpr int kWarmPad = gm::kWarmPad;
 } // namespace programs
 
 /// The program the workstation suggests for a new track: a lead (flute) for the melody, piano otherwise.
