@@ -165,6 +165,27 @@ private Q_SLOTS:
         QCOMPARE(melodyCount(n), 1);
     }
 
+    // Monkey seed 25: a shift-drag of the select tool's rubber band keeps the selection it started from; a
+    // key nudged those notes meanwhile, and the band's next move selected them where they no longer were.
+    // The roll's selection now only ever holds notes of the score.
+    void aRubberBandDoesNotSelectNotesMovedDuringIt() {
+        const Note n{70, 1920, 480, 100};
+        doc()->addNotes({{kMelodyTrack, {n}}}, QStringLiteral("add"));
+        w_->roll()->setActiveTrack(kMelodyTrack);
+        w_->roll()->setSnapMode(ui::SnapMode::Quarter);
+        w_->roll()->setSelection({{kMelodyTrack, {n}}});
+        w_->roll()->setTool(ui::PianoRollView::Tool::Select);
+        QWidget* vp = w_->roll()->viewport();
+        const QPoint empty = at(n) + QPoint(0, 5 * static_cast<int>(w_->roll()->rollGeometry().rowHeight()));
+        QTest::mousePress(vp, Qt::LeftButton, Qt::ShiftModifier, empty); // a band that adds to the selection
+        QTest::keyClick(w_->roll(), Qt::Key_Left);                       // the selected note moves a beat
+        QCOMPARE(melodyCount(n), 0);
+        QTest::mouseMove(vp, empty + QPoint(10, 10));
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::ShiftModifier, empty + QPoint(10, 10));
+        const QString problem = test::selectionProblem(doc()->score(), w_->roll()->selection());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The monkey's check "candidates generated for the piece that was closed are offered for the piece opened
     // since": GenerationFlow keeps the strip (and a running generation) across Document::reset, so Accept
     // puts the old piece's tracks into the new one. Reported to the lead (GenerationFlow is being
