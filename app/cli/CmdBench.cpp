@@ -208,7 +208,7 @@ const CommandRegistration
         {"generation and training speed on this machine",
          "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--fp32] [--bf16] "
          "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json] | fgg bench "
-         "--playback [--seconds S] [--normal-priority] [--json]\n"
+         "--playback [--seconds S] [--threads T] [--normal-priority] [--json]\n"
          "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
          "P processes (default 2) sharing the cores, over Gloo on "
          "loopback (--train-procs 1: not); --playback: late events of live playback (FluidSynth and MIDI out "

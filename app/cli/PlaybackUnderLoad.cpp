@@ -58,7 +58,8 @@ void print(const char* phase, const audio::PlaybackMeasurement& m, bool json, in
 int runPlaybackBench(const Args& a) {
     const double seconds = a.numberIn(kSeconds, 10);
     const bool json = a.has("json");
-    const int threads = configureRuntime().threads; // what the app's generation uses: every core
+    // What the app's generation uses, every core, unless --threads says (to see what leaving one free does).
+    const int threads = configureRuntime(a.intIn(limits::kThreads, 0)).threads;
     std::unique_ptr<audio::PlaybackBench> bench;
     try {
         bench = std::make_unique<audio::PlaybackBench>(!a.has("normal-priority"));
