@@ -151,7 +151,21 @@ std::size_t EventScheduler::earliestOff() const noexcept {
     return best;
 }
 
-void EventScheduler::dispatchUntil(double until, bool inclusive) noexcept {
+void EventScheduler::countDispatch(double due, double now) noexcept {
+    const double late = std::max(0.0, now - due);
+    ++deadlines_.events;
+    if (late > DeadlineStats::kLateSeconds) ++deadlines_.late;
+    deadlines_.worstLateness = std::max(deadlines_.worstLateness, late);
+}
+
+void EventScheduler::noteStall(double seconds) noexcept {
+    if (!(seconds > 0)) return;
+    ++deadlines_.stalls;
+    deadlines_.stalledSeconds += seconds;
+    deadlines_.worstLateness = std::max(deadlines_.worstLateness, seconds);
+}
+
+void EventScheduler::dispatchUntil(double until, bool inclusive, double now) noexcept {
     auto due = [&](double t) { return inclusive ? t <= until : t < until; };
     for (;;) {
         const std::size_t offIndex = earliestOff();
@@ -161,6 +175,7 @@ void EventScheduler::dispatchUntil(double until, bool inclusive) noexcept {
         const double tClick = metronome_ && snapshot_ ? nextClick_ : kInf;
         const double t = std::min({tOff, tOn, tClick});
         if (!due(t)) return;
+        countDispatch(t, now);
         if (tOff <= tOn && tOff <= tClick) {
             release(offIndex); // offs first on ties: a repeated pitch is released before it is struck again
         } else if (tClick <= tOn) {
@@ -181,7 +196,7 @@ void EventScheduler::advance(double seconds) noexcept {
     for (;;) {
         const double target = position_ + remaining;
         if (loopActive_ && position_ < loopEnd_ && target >= loopEnd_) {
-            dispatchUntil(loopEnd_, false);
+            dispatchUntil(loopEnd_, false, target); // the clock is at `target`, past the loop's end
             remaining = target - loopEnd_;
             // Seamless wrap: the time past the loop end continues from the loop start.
             releaseNotes(true);
@@ -191,7 +206,7 @@ void EventScheduler::advance(double seconds) noexcept {
             if (remaining <= 0) return;
             continue;
         }
-        dispatchUntil(target, true);
+        dispatchUntil(target, true, target);
         position_ = target;
         dispatchedThrough_ = true;
         return;

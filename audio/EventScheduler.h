@@ -5,7 +5,11 @@
 // loop region and the metronome. The Transport drives it from the wall clock on its thread; the
 // OfflineRenderer drives it sample-exactly from the render loop.
 //
+// It also counts how punctual it was (DeadlineStats): advance(dt) means "the clock is now dt further", so an
+// event due inside that step is sent late by the time between its due time and the step's end.
+//
 // Real-time safe: after construction no method allocates, locks or throws.
+#include "audio/DeadlineStats.h"
 #include "audio/EventSink.h"
 #include "audio/PlaybackSnapshot.h"
 #include "model/midi/TempoMap.h"
@@ -47,8 +51,14 @@ public:
     void setMetronome(bool on) noexcept;
     bool metronome() const noexcept { return metronome_; }
 
-    /// Moves the position `seconds` forward, sending the events due on the way.
+    /// Moves the position `seconds` forward, sending the events due on the way (each counted in
+    /// deadlines() with how long before the step's end it was due).
     void advance(double seconds) noexcept;
+    /// The clock jumped `seconds` further than advance() was allowed to follow (a stalled thread): the music
+    /// was held back by that much.
+    void noteStall(double seconds) noexcept;
+    const DeadlineStats& deadlines() const noexcept { return deadlines_; }
+    void resetDeadlines() noexcept { deadlines_ = {}; }
     /// Seconds until the next event (note on/off, click, loop jump); +inf when none.
     double timeToNextEvent() const noexcept;
 
@@ -72,8 +82,10 @@ private:
     void noteOn(int channel, int pitch, int velocity, double off, bool click) noexcept;
     void release(std::size_t index) noexcept;
     void releaseNotes(bool keepClicks) noexcept;
-    /// Sends the events with time <= until (or < until when !inclusive).
-    void dispatchUntil(double until, bool inclusive) noexcept;
+    /// Sends the events with time <= until (or < until when !inclusive); `now` is the position the clock
+    /// has reached, for their lateness.
+    void dispatchUntil(double until, bool inclusive, double now) noexcept;
+    void countDispatch(double due, double now) noexcept;
     std::size_t earliestOff() const noexcept;
     void updateLoopSeconds() noexcept;
     void resetCursor() noexcept;
@@ -100,6 +112,8 @@ private:
     bool metronome_ = false;
     Tick nextClickBeat_ = 0; ///< beat index (multiples of beatTicks)
     double nextClick_ = 0;   ///< seconds
+
+    DeadlineStats deadlines_;
 };
 
 } // namespace fgg::audio

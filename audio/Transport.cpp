@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace fgg::audio {
 
@@ -24,11 +25,58 @@ public:
     CommandQueue<Command, 256> commands;
     SnapshotExchange snapshots;
     std::atomic<std::uint32_t> wake{0};
+    // DeadlineStats as the scheduler last published them, behind a sequence count (odd while writing) so a
+    // reader gets one consistent copy without a lock on the scheduler's side.
+    std::atomic<std::uint32_t> deadlineSeq{0};
+    std::atomic<std::uint64_t> events{0}, late{0}, stalls{0};
+    std::atomic<double> worst{0}, stalled{0};
 };
 
-Transport::Transport(std::vector<EventSink*> sinks, PlayheadCallback onPlayhead)
+Transport::Transport(std::vector<EventSink*> sinks, PlayheadCallback onPlayhead, TransportOptions options)
     : impl_(std::make_unique<Impl>(std::move(sinks))) {
-    thread_ = std::thread([this, cb = std::move(onPlayhead)]() mutable { run(std::move(cb)); });
+    std::promise<PriorityResult> priority;
+    std::future<PriorityResult> got = priority.get_future();
+    thread_ = std::thread([this, cb = std::move(onPlayhead), options, p = std::move(priority)]() mutable {
+        // Raised before the first event, and from inside the thread (no handle to race with).
+        p.set_value(options.realtimePriority ? raiseCurrentThreadPriority(options.fifoPriority)
+                                             : PriorityResult{ThreadPriority::Normal, "normal (not asked)"});
+        run(std::move(cb));
+    });
+    priority_ = got.get();
+}
+
+void Transport::publishDeadlines(const DeadlineStats& d, bool always) {
+    Impl& i = *impl_;
+    if (!always && i.events.load(std::memory_order_relaxed) == d.events &&
+        i.stalls.load(std::memory_order_relaxed) == d.stalls)
+        return; // nothing new since the last step
+    i.deadlineSeq.fetch_add(1, std::memory_order_acq_rel);
+    i.events.store(d.events, std::memory_order_relaxed);
+    i.late.store(d.late, std::memory_order_relaxed);
+    i.stalls.store(d.stalls, std::memory_order_relaxed);
+    i.worst.store(d.worstLateness, std::memory_order_relaxed);
+    i.stalled.store(d.stalledSeconds, std::memory_order_relaxed);
+    i.deadlineSeq.fetch_add(1, std::memory_order_release);
+}
+
+DeadlineStats Transport::deadlines() const {
+    const Impl& i = *impl_;
+    for (;;) {
+        const std::uint32_t before = i.deadlineSeq.load(std::memory_order_acquire);
+        DeadlineStats d;
+        d.events = i.events.load(std::memory_order_relaxed);
+        d.late = i.late.load(std::memory_order_relaxed);
+        d.stalls = i.stalls.load(std::memory_order_relaxed);
+        d.worstLateness = i.worst.load(std::memory_order_relaxed);
+        d.stalledSeconds = i.stalled.load(std::memory_order_relaxed);
+        std::atomic_thread_fence(std::memory_order_acquire);
+        if (before % 2 == 0 && i.deadlineSeq.load(std::memory_order_relaxed) == before) return d;
+        std::this_thread::yield();
+    }
+}
+
+void Transport::resetDeadlines() {
+    send({Command::Type::ResetDeadlines});
 }
 
 Transport::~Transport() {
@@ -161,6 +209,10 @@ void Transport::run(PlayheadCallback onPlayhead) {
             case Command::Type::Metronome:
                 scheduler.setMetronome(c.a != 0);
                 break;
+            case Command::Type::ResetDeadlines:
+                scheduler.resetDeadlines();
+                publishDeadlines(scheduler.deadlines(), true);
+                break;
             case Command::Type::Quit:
                 if (scheduler.started()) scheduler.halt();
                 impl_->snapshots.releaseReader();
@@ -188,6 +240,8 @@ void Transport::run(PlayheadCallback onPlayhead) {
         const double dt = std::chrono::duration<double>(now - last).count();
         last = now;
         scheduler.advance(std::min(dt, kMaxStep));
+        if (dt > kMaxStep) scheduler.noteStall(dt - kMaxStep);
+        publishDeadlines(scheduler.deadlines());
 
         if (scheduler.finished()) {
             scheduler.halt();

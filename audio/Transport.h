@@ -9,9 +9,13 @@
 // quickly.
 //
 // Real time: on the scheduler thread, the transport takes no locks and allocates nothing (the callback and
-// the sinks must behave likewise; FluidSynth's own API mutex is held only for the length of a note-on).
+// the sinks must behave likewise; FluidSynth's own API mutex is held only for the length of a note-on). The
+// thread asks for SCHED_FIFO (ThreadPriority.h) so that a generation on every core cannot delay it, and
+// counts every event it sends late (deadlines()).
+#include "audio/DeadlineStats.h"
 #include "audio/EventSink.h"
 #include "audio/PlaybackSnapshot.h"
+#include "audio/ThreadPriority.h"
 
 #include <atomic>
 #include <chrono>
@@ -23,6 +27,12 @@
 
 namespace fgg::audio {
 
+struct TransportOptions {
+    /// Ask for real-time scheduling for the scheduler thread (falls back quietly where refused).
+    bool realtimePriority = true;
+    int fifoPriority = kSchedulerFifoPriority;
+};
+
 class Transport {
 public:
     enum class State { Stopped, Playing, Paused };
@@ -31,7 +41,8 @@ public:
     static constexpr std::chrono::milliseconds kPlayheadInterval{33};
 
     /// `sinks` (the synth, a MIDI output, both) must outlive the transport.
-    explicit Transport(std::vector<EventSink*> sinks, PlayheadCallback onPlayhead = {});
+    explicit Transport(std::vector<EventSink*> sinks, PlayheadCallback onPlayhead = {},
+                       TransportOptions options = {});
     /// Stops (all notes off) and joins the scheduler thread.
     ~Transport();
     Transport(const Transport&) = delete;
@@ -58,9 +69,29 @@ public:
     State state() const { return static_cast<State>(state_.load()); }
     Tick position() const { return position_.load(); }
 
+    /// What the scheduler thread got when it asked for real-time priority.
+    const PriorityResult& priority() const { return priority_; }
+    /// How punctual playback has been since the transport started or resetDeadlines() (any thread; a
+    /// consistent copy as of the scheduler's last step).
+    DeadlineStats deadlines() const;
+    /// Starts counting afresh (applied by the scheduler like any command; flush() to wait for it).
+    void resetDeadlines();
+
 private:
     struct Command {
-        enum class Type { None, Play, PlayFrom, Pause, Stop, Seek, SetLoop, ClearLoop, Metronome, Quit };
+        enum class Type {
+            None,
+            Play,
+            PlayFrom,
+            Pause,
+            Stop,
+            Seek,
+            SetLoop,
+            ClearLoop,
+            Metronome,
+            ResetDeadlines,
+            Quit
+        };
         Type type = Type::None;
         Tick a = 0;
         Tick b = 0;
@@ -69,8 +100,11 @@ private:
 
     void send(Command c);
     void run(PlayheadCallback onPlayhead);
+    /// Scheduler thread: makes `d` what deadlines() returns (only when it changed, unless `always`).
+    void publishDeadlines(const DeadlineStats& d, bool always = false);
 
     std::unique_ptr<Impl> impl_;
+    PriorityResult priority_;
     std::atomic<int> state_{static_cast<int>(State::Stopped)};
     std::atomic<Tick> position_{0};
     std::thread thread_;

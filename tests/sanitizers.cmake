@@ -11,13 +11,13 @@ if(TARGET engine_tests)
   add_test(NAME engine_tests_threaded COMMAND engine_tests --gtest_filter=*Cancel*)
   set_tests_properties(engine_tests_threaded PROPERTIES LABELS threaded ENVIRONMENT "${FGG_TEST_ENV}" TIMEOUT 3000)
 endif()
-# Audio: the scheduler/transport thread against the UI thread.
+# Audio: the scheduler/transport thread against the UI thread; its deadline figures read from another thread.
 # Not the GUI generation worker (gui_generation_test): its hand-offs are Qt queued calls, locked inside
 # Debian's uninstrumented libQt6Core with futexes TSan cannot see, so every value passed between the threads
 # is reported as a race (~300 reports, all through QMetaObject::invokeMethod / queued signals). Checking it
 # needs a TSan-instrumented Qt; the worker's own threading (a generation on a second thread cancelled by
 # the first) is what engine_tests_threaded checks.
-foreach(test audio_scheduler_test)
+foreach(test audio_scheduler_test audio_deadline_test)
   if(TEST ${test})
     set_property(TEST ${test} APPEND PROPERTY LABELS threaded)
   endif()

@@ -6,8 +6,32 @@
 #include "widgets/roll/NoteTypes.h"
 
 #include <QString>
+#include <algorithm>
+#include <set>
 
 namespace fgg::ui {
+
+/// The notes of `notes` that are in `score` now, each as often as it is there. A gesture states its edit
+/// against the notes it saw when it began; when the score changed meanwhile (a key or a shortcut pressed
+/// while the mouse button was down), notes that are gone must not be moved, erased or re-velocitied: the
+/// command's undo would put them back.
+inline NotesByTrack notesStillIn(const Score& score, const NotesByTrack& notes) {
+    NotesByTrack out;
+    for (const auto& [track, list] : notes) {
+        const Track* t = score.track(track);
+        if (!t) continue;
+        std::multiset<Note> present(t->notes.begin(), t->notes.end());
+        for (const Note& n : list)
+            if (auto it = present.find(n); it != present.end()) {
+                out[track].push_back(n);
+                present.erase(it);
+            }
+    }
+    return out;
+}
+inline bool allStillIn(const Score& score, const NotesByTrack& notes) {
+    return noteCount(notesStillIn(score, notes)) == noteCount(notes);
+}
 
 class ScoreEditor {
 public:

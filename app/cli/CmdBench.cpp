@@ -3,6 +3,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/GenerateSpeed.h"
 #include "app/cli/LocalWorkers.h"
+#include "app/cli/PlaybackUnderLoad.h"
 #include "model/diffusion/Runtime.h"
 #include "model/train/Bench.h"
 #include "model/train/Soak.h"
@@ -138,9 +139,10 @@ void runDistributedTrainBench(const Args& a, const std::string& preset, bool bf1
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"preset", "repeats", "batch", "train-steps", "soak", "train-procs", "world-size", "rank",
-            "master", "threads", "result"},
-           {"json", "train", "bf16", "fp32", "train-worker"});
+            "master", "threads", "result", "seconds"},
+           {"json", "train", "bf16", "fp32", "train-worker", "playback", "normal-priority"});
     if (a.value("soak")) return runSoakCommand(a);
+    if (a.has("playback")) return runPlaybackBench(a);
     if (a.has("train-worker")) return runTrainWorker(a);
     // Every number checked before the first measurement.
     const int repeats = a.intIn(limits::kRepeats, 5);
@@ -202,12 +204,15 @@ int run(const std::vector<std::string>& argv) {
 }
 
 const CommandRegistration
-    reg("bench", {"generation and training speed on this machine",
-                  "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--fp32] [--bf16] "
-                  "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json]\n"
-                  "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
-                  "P processes (default 2) sharing the cores, over Gloo on "
-                  "loopback (--train-procs 1: not)",
-                  run});
+    reg("bench",
+        {"generation and training speed on this machine",
+         "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--fp32] [--bf16] "
+         "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json] | fgg bench "
+         "--playback [--seconds S] [--threads T] [--normal-priority] [--json]\n"
+         "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
+         "P processes (default 2) sharing the cores, over Gloo on "
+         "loopback (--train-procs 1: not); --playback: late events of live playback (FluidSynth and MIDI out "
+         "on a private JACK dummy server) alone and during a generation on every core",
+         run});
 } // namespace
 } // namespace fgg::cli

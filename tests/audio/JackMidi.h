@@ -5,26 +5,15 @@
 #include "audio/MidiInput.h"
 #include "audio/MidiOutput.h"
 #include "audio/MidiSystem.h"
+#include "audio/PrivateJackServer.h"
 #include "model/music/Chord.h"
 
 #include <chrono>
-#include <csignal>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
-#include <spawn.h>
-#include <sstream>
 #include <string>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 #include <vector>
-
-extern char** environ;
 
 #if defined(__SANITIZE_THREAD__)
 // libjack is not instrumented: TSan cannot see the barriers of its lock-free ring buffer (RtMidi's JACK
@@ -45,76 +34,8 @@ using audio::MidiInput;
 using audio::MidiInputCallbacks;
 using audio::MidiOutput;
 
-/// `jackd -n NAME -d dummy -r 44100 -p 256` under a unique server name, which JACK clients of this process
-/// then use (JACK_DEFAULT_SERVER). Killed at the end.
-class JackServer {
-public:
-    JackServer() {
-        name_ = "fggtest" + std::to_string(::getpid());
-        logPath_ = (std::filesystem::temp_directory_path() / (name_ + "-jackd.log")).string();
-        ::setenv("JACK_DEFAULT_SERVER", name_.c_str(), 1);
-        ::setenv("JACK_NO_START_SERVER", "1", 1);
-        std::vector<std::string> args{"jackd", "-S", "-n", name_, "-d", "dummy", "-r", "44100", "-p", "256"};
-        std::vector<char*> argv;
-        for (auto& a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, logPath_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_adddup2(&actions, 1, 2);
-        const int rc = posix_spawnp(&pid_, "jackd", &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        if (rc != 0) {
-            pid_ = -1;
-            why_ = "cannot run jackd (install jackd2): " + std::string(std::strerror(rc));
-            return;
-        }
-        const auto deadline = Clock::now() + 10s;
-        while (Clock::now() < deadline) {
-            int status = 0;
-            if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-                pid_ = -1;
-                why_ = "jackd exited at start-up: " + log();
-                return;
-            }
-            if (audio::jackServerRunning()) {
-                running_ = true;
-                return;
-            }
-            std::this_thread::sleep_for(50ms);
-        }
-        why_ = "jackd did not accept clients within 10 s: " + log();
-    }
-    ~JackServer() {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGTERM);
-            int status = 0;
-            for (int i = 0; i < 100 && ::waitpid(pid_, &status, WNOHANG) == 0; ++i)
-                std::this_thread::sleep_for(20ms);
-            if (::waitpid(pid_, &status, WNOHANG) == 0) {
-                ::kill(pid_, SIGKILL);
-                ::waitpid(pid_, &status, 0);
-            }
-        }
-        std::filesystem::remove(logPath_);
-    }
-    bool running() const { return running_; }
-    const std::string& why() const { return why_; }
-    std::string log() const {
-        std::ifstream in(logPath_);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        return ss.str();
-    }
-
-private:
-    std::string name_;
-    std::string logPath_;
-    pid_t pid_ = -1;
-    bool running_ = false;
-    std::string why_;
-};
+/// A private JACK server (dummy backend) for the test, which JACK clients of this process then use.
+using JackServer = audio::PrivateJackServer;
 
 struct Received {
     int pitch = 0;

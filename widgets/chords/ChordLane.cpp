@@ -156,6 +156,10 @@ void ChordLane::mouseMoveEvent(QMouseEvent* e) {
     }
     const auto& s = spans();
     const auto b = static_cast<std::size_t>(draggingBoundary_);
+    if (b >= s.size()) { // the chords changed under the drag (an undo by shortcut): drop it
+        draggingBoundary_ = -1;
+        return;
+    }
     const Tick beat = axis_->geometry().ticksPerBeat();
     // Between the start of this span and the end of the next one, keeping each at least a beat long.
     const Tick low = s[b].start + beat;
@@ -170,6 +174,7 @@ void ChordLane::mouseReleaseEvent(QMouseEvent*) {
     std::vector<ChordSpan> s = spans();
     const auto b = static_cast<std::size_t>(draggingBoundary_);
     draggingBoundary_ = -1;
+    if (b >= s.size()) return; // the chords changed under the drag
     const Tick oldEnd = s[b].end();
     if (dragTick_ == oldEnd) {
         update();
@@ -292,8 +297,8 @@ bool ChordLane::isEditing() const {
 }
 
 void ChordLane::beginEdit(int index, Tick tick) {
-    editIndex_ = index;
-    editTick_ = tick;
+    if (index >= static_cast<int>(spans().size())) index = -1;
+    editTick_ = index >= 0 ? spans()[static_cast<std::size_t>(index)].start : tick;
     double x0 = 0, x1 = 0;
     QString text;
     if (index >= 0) {
@@ -319,7 +324,6 @@ void ChordLane::beginEdit(int index, Tick tick) {
 void ChordLane::cancelEdit() {
     editorLine_->hide();
     errorBubble_->hide();
-    editIndex_ = -1;
     setFocus();
 }
 
@@ -353,25 +357,31 @@ bool ChordLane::commitEdit() {
         return false;
     }
     lastError_.clear();
-    const int index = editIndex_;
     const Tick tick = editTick_;
     editorLine_->hide();
     errorBubble_->hide();
-    editIndex_ = -1;
     setFocus();
+    // The chords may have changed while the editor was open (an undo, a new lead sheet): the edit goes to
+    // the chord at its tick now, or into the empty space there. (An index kept from beginEdit could point
+    // past the end, or at another chord; an insertion into space that has since filled overlapped it.)
+    const int index = indexAt(tick);
     if (index >= 0) {
         selected_ = index;
         setSelectedChord(chord);
         return true;
     }
-    // A new chord in empty space: from the beat clicked to the next chord or the end of the bar.
+    // A new chord in empty space: from the beat clicked (not before the chord ending there) to the next
+    // chord or the end of the bar.
     std::vector<ChordSpan> s = spans();
     const PianoRollGeometry& g = axis_->geometry();
     ChordSpan span;
     span.start = std::max<Tick>(0, g.snapFloor(tick, SnapMode::Quarter));
     Tick end = g.snapFloor(tick, SnapMode::Bar) + g.ticksPerBar();
-    for (const ChordSpan& c : s)
-        if (c.start > span.start) end = std::min(end, c.start);
+    for (const ChordSpan& c : s) {
+        if (c.end() <= tick) span.start = std::max(span.start, c.end());
+        if (c.start > tick) end = std::min(end, c.start);
+    }
+    if (end <= span.start) return true;
     span.length = end - span.start;
     span.chord = chord;
     s.push_back(span);

@@ -94,7 +94,6 @@ private:
     Tick dragTick_ = 0;
     QLineEdit* editorLine_ = nullptr;
     QLabel* errorBubble_ = nullptr;
-    int editIndex_ = -1;
     Tick editTick_ = 0;
     QString lastError_;
     SuggestionProvider suggest_;

@@ -88,17 +88,7 @@ void PianoRollView::refresh() {
         g.setTicksPerBeat(s.ticksPerBeat);
         if (!s.timeSignatures.empty()) g.setBeatsPerBar(s.timeSignatures.front().numerator);
         // Keep only selected notes that still exist (after undo, an edit elsewhere, a generation).
-        NoteSelection kept;
-        for (const auto& [track, notes] : selection_) {
-            const Track* t = s.track(track);
-            if (!t) continue;
-            std::multiset<Note> present(t->notes.begin(), t->notes.end());
-            for (const Note& n : notes)
-                if (auto it = present.find(n); it != present.end()) {
-                    kept[track].insert(n);
-                    present.erase(it);
-                }
-        }
+        NoteSelection kept = toSelection(notesStillIn(s, toNotes(selection_)));
         if (kept != selection_) {
             selection_ = std::move(kept);
             Q_EMIT selectionChanged();
@@ -183,9 +173,10 @@ void PianoRollView::centrePitch(int pitch) {
 }
 
 void PianoRollView::setSelection(const NoteSelection& selection) {
-    NoteSelection clean;
-    for (const auto& [track, notes] : selection)
-        if (!notes.empty()) clean[track] = notes;
+    // Only notes of the score: a gesture may offer notes it saw when it began that are gone since (the
+    // select tool's shift-band keeps the selection it started from while a key edits the notes).
+    NoteSelection clean = editor_ ? toSelection(notesStillIn(editor_->score(), toNotes(selection)))
+                                  : toSelection(toNotes(selection));
     if (clean == selection_) return;
     selection_ = std::move(clean);
     invalidate();

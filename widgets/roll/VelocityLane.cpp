@@ -116,7 +116,10 @@ void VelocityLane::mouseMoveEvent(QMouseEvent* e) {
 void VelocityLane::mouseReleaseEvent(QMouseEvent*) {
     if (!dragging_) return;
     dragging_ = false;
-    if (before_.empty() || before_ == after_ || !editor_) {
+    // Notes changed under the gesture (a key meanwhile) are not re-velocitied: the undo would restore them.
+    if (before_.empty() || before_ == after_ || !editor_ || !allStillIn(editor_->score(), before_)) {
+        before_.clear();
+        after_.clear();
         update();
         return;
     }

@@ -32,14 +32,17 @@ void EraseTool::release(RollToolHost& host, const RollMouse& m) {
     erasing_ = false;
     host.clearPreview();
     if (erased_.empty() || !host.editor()) return;
+    // Only what is still there: a note deleted meanwhile (a key during the gesture) erased again would come
+    // back twice on undo.
+    const NotesByTrack erased = notesStillIn(host.editor()->score(), toNotes(erased_));
+    erased_.clear();
+    if (noteCount(erased) == 0) return;
     NoteSelection sel = host.selection();
-    for (const auto& [track, notes] : erased_)
+    for (const auto& [track, notes] : erased)
         for (const Note& n : notes)
             if (auto it = sel[track].find(n); it != sel[track].end()) sel[track].erase(it);
     host.setSelection(sel);
-    host.editor()->removeNotes(toNotes(erased_),
-                               QCoreApplication::translate("fgg::ui::EraseTool", "Erase notes"));
-    erased_.clear();
+    host.editor()->removeNotes(erased, QCoreApplication::translate("fgg::ui::EraseTool", "Erase notes"));
 }
 
 void EraseTool::cancel(RollToolHost& host) {

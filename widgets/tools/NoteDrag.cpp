@@ -66,6 +66,9 @@ void NoteDrag::finish(RollToolHost& host) {
     active_ = false;
     host.clearPreview();
     if (after_ == before_ || !host.editor()) return;
+    // The notes changed under the drag (deleted, nudged or undone by a key meanwhile): moving them now would
+    // bring back what is gone, so the drag is dropped.
+    if (!allStillIn(host.editor()->score(), before_)) return;
     if (copy_)
         host.editor()->addNotes(after_, QCoreApplication::translate("fgg::ui::NoteDrag", "Copy notes"));
     else if (kind_ == Kind::Move)
