@@ -58,7 +58,7 @@ inline QString scoreProblem(const Score& s) {
 }
 
 /// Every selected note is a note of its track (the roll prunes its selection on every change).
-inline QString selectionProblem(const Score& s, const ui::NoteSelection& selection) {
+inline QString selectionProblem(const Score& s, const NoteSelection& selection) {
     for (const auto& [track, notes] : selection) {
         const Track* t = s.track(track);
         for (const Note& n : notes)

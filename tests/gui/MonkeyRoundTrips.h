@@ -77,7 +77,7 @@ public:
 
     QString saveAndReadBack() {
         const Score score = doc().score();
-        const ui::GenerationSettings settings = doc().generationSettings();
+        const GenerationSettings settings = doc().generationSettings();
         if (!w_.files()->saveTo(path_)) return QStringLiteral("saving %1 failed").arg(path_);
         if (doc().isModified()) return QStringLiteral("the document is still modified after saving");
         try {
@@ -204,7 +204,7 @@ protected:
             if (task != Task::Melody) job.tracks.push_back(kAccompanimentTrack);
         }
         job.fggFromChords = static_cast<GuidanceMode>(value("guidance").toInt()) == GuidanceMode::Fgg &&
-                            static_cast<ui::ScaleStyle>(value("style").toInt()) == ui::ScaleStyle::FromChords;
+                            static_cast<ScaleStyle>(value("style").toInt()) == ScaleStyle::FromChords;
         job.piece = piece_;
         press();
         if (!wasBusy && c->isBusy()) job_ = std::move(job);
