@@ -11,7 +11,8 @@
 // with their binomial test, and exports the chart as PNG and SVG and the raw answers as CSV. Modal dialogs
 // (folder choosers, the designer, the participant window) block in exec(): the test acts on them from timers
 // (onModal), and a watchdog closes any dialog left open for a minute so a failure never hangs. With
-// FGG_STUDY_SCREENSHOTS=DIR set, the windows are also saved as PNG files there.
+// FGG_STUDY_SCREENSHOTS=DIR set, the windows are also saved as PNG files there. Dialogs are driven by
+// ModalDriver.h, participants by ParticipantDriver.h; the songs and answers are in StudyTestSupport.h.
 #include <QtTest> // first: moc must see Qt before <compare>
 
 #include "app/studio/MainWindow.h"
@@ -21,41 +22,32 @@
 #include "app/studio/study/ResultsView.h"
 #include "app/studio/study/StimulusBuilder.h"
 #include "app/studio/study/StudyDesignerDialog.h"
-#include "model/midi/MidiFile.h"
-#include "model/music/LeadSheet.h"
-#include "model/nn/CheckpointInfo.h"
 #include "model/study/Answers.h"
 #include "model/study/StimulusBuild.h"
 #include "model/study/StimulusPlan.h"
 #include "model/study/Study.h"
-#include "model/study/TrialPlan.h"
+#include "tests/gui/ModalDriver.h"
+#include "tests/gui/ParticipantDriver.h"
 #include "tests/gui/StudioTestMain.h"
+#include "tests/gui/StudyTestSupport.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
-#include <QFileDialog>
-#include <QGroupBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -63,82 +55,8 @@
 using namespace fgg;
 using namespace fgg::studio;
 using namespace fgg::studio::listening;
+using namespace fgg::studio::test;
 namespace st = fgg::study;
-
-namespace {
-
-constexpr int kPrompts = 5;
-constexpr int kSteps = 2;
-const char* const kSongs[kPrompts] = {"| C | G | Am | F |", "| F | C | G | C |", "| Am | F | C | G |",
-                                      "| C | Am | Dm | G |", "| G | Em | C | D |"};
-
-/// A small "human" song: a melody on chord tones and a bass line, its chords as MIDI markers.
-Score song(int index) {
-    Score s;
-    s.tempos = {TempoChange{0, 96.0 + 4 * index}};
-    s.chords = LeadSheet::parse(kSongs[index]).toChordSpans(s.ticksPerBar());
-    s.ensureTrack(kMelodyTrack, 0);
-    s.ensureTrack(kAccompanimentTrack, 32).channel = 1;
-    Track& melody = *s.track(kMelodyTrack); // after both exist: ensureTrack may move the tracks
-    Track& bass = *s.track(kAccompanimentTrack);
-    const Tick beat = s.ticksPerBeat;
-    for (const ChordSpan& c : s.chords) {
-        const int root = c.chord.root();
-        const int offsets[4] = {12, 19, 16 + (index % 2), 24};
-        for (int b = 0; b < 4; ++b)
-            melody.add(Note{60 + (root + offsets[b]) % 12 + (b == 3 ? 12 : 0), c.start + b * beat, beat, 90});
-        bass.add(Note{36 + root, c.start, 4 * beat, 80});
-    }
-    s.length = 4 * s.ticksPerBar();
-    return s;
-}
-
-/// What a participant answers: FGG rated above no guidance, the original in between, with some spread.
-int rating(const std::string& condition, int questionIndex, int trial, int participant) {
-    const int base = condition == "fgg" ? 4 : condition == "none" ? 2 : 3;
-    return base + (trial + participant + questionIndex) % 2;
-}
-
-/// The preferred condition: mostly FGG, sometimes the original.
-std::string preferred(int trial) {
-    return trial % 3 == 2 ? "human" : "fgg";
-}
-
-/// Every text a participant can read in `w`.
-QStringList visibleTexts(QWidget* w) {
-    QStringList texts{w->windowTitle()};
-    for (QLabel* l : w->findChildren<QLabel*>())
-        texts << l->text();
-    for (QAbstractButton* b : w->findChildren<QAbstractButton*>())
-        texts << b->text() << b->toolTip();
-    for (QGroupBox* g : w->findChildren<QGroupBox*>())
-        texts << g->title();
-    return texts;
-}
-
-/// The first condition id or label (or a word naming one) a participant could read in `w`. The designer's own
-/// texts (title, instructions, questions and scale labels: "human-like") are the researcher's to word.
-QString firstLeak(QWidget* w, const st::Study& study) {
-    QStringList words{QStringLiteral("guidance"), QStringLiteral("original"), QStringLiteral("human")};
-    for (const st::Condition& c : study.conditions)
-        words << QString::fromStdString(c.id) << QString::fromStdString(c.label);
-    const QString title = QString::fromStdString(study.title);
-    QStringList designed{title, QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()),
-                         QString::fromStdString(study.instructions)};
-    for (const st::Question& q : study.questions)
-        designed << QString::fromStdString(q.text) << QString::fromStdString(q.lowLabel)
-                 << QString::fromStdString(q.highLabel);
-    for (const QString& text : visibleTexts(w)) {
-        if (designed.contains(text)) continue;
-        for (const QString& word : words)
-            if (text.contains(QRegularExpression("\\b" + QRegularExpression::escape(word) + "\\b",
-                                                 QRegularExpression::CaseInsensitiveOption)))
-                return QStringLiteral("'%1' in '%2'").arg(word, text);
-    }
-    return {};
-}
-
-} // namespace
 
 class StudyWorkflowTest : public QObject {
     Q_OBJECT
@@ -150,47 +68,10 @@ class StudyWorkflowTest : public QObject {
     QString shots_;
     std::unique_ptr<MainWindow> main_;
     QPointer<ListeningTestWindow> window_;
-    QTimer watchdog_;
-    QPointer<QWidget> watched_;
-    QElapsedTimer watchedFor_;
-    QStringList watchdogClosed_;
+    ModalDriver modals_; ///< acts on the dialogs that block in exec(); its watchdog closes forgotten ones
     bool wavExpected_ = true;
-    QList<QPointer<QTimer>> pending_; ///< onModal's timers still waiting for their dialog
 
-    /// Runs `fn` on the next modal dialog of type T once it is active (its exec() blocks whoever opened it).
-    template <typename T>
-    QTimer* onModal(std::function<void(T*)> fn) {
-        auto* timer = new QTimer(this);
-        pending_ << timer;
-        timer->setInterval(20);
-        connect(timer, &QTimer::timeout, this, [timer, fn] {
-            auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-            if (!dialog) return;
-            timer->stop();
-            timer->deleteLater();
-            fn(dialog);
-        });
-        timer->start();
-        return timer;
-    }
-
-    /// Types `typed` (a path, or several files as `"a.mid" "b.mid"` in `folder`) into the next file dialog
-    /// and accepts it.
-    void pickInFileDialog(const QString& folder, const QString& typed) {
-        onModal<QFileDialog>([folder, typed](QFileDialog* d) {
-            if (!folder.isEmpty()) d->setDirectory(folder);
-            auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-            QVERIFY(name);
-            name->setText(typed);
-            static_cast<QDialog*>(d)->accept(); // QFileDialog::accept is protected; QDialog's is public
-        });
-    }
-
-    void screenshot(QWidget* w, const QString& name) {
-        if (shots_.isEmpty()) return;
-        QCoreApplication::processEvents(); // pending layouts first
-        QVERIFY(w->grab().save(QDir(shots_).filePath(QStringLiteral("study-%1.png").arg(name))));
-    }
+    void screenshot(QWidget* w, const QString& name) { test::screenshot(shots_, w, name); }
 
     QPushButton* windowButton(const char* name) const {
         auto* b = window_->findChild<QPushButton*>(QString::fromLatin1(name));
@@ -198,154 +79,8 @@ class StudyWorkflowTest : public QObject {
         return b;
     }
 
-    st::Study study() const { return st::loadStudy(studyDir_.toStdString()); }
-
-    st::ParticipantLog logOf(const QString& id) const {
-        return st::loadParticipantLog(st::answerFilePath(studyDir_.toStdString(), id.toStdString()));
-    }
-
-    /// Answers the current trial of `w` (participant `number`), checking that each answer is on disk as soon
-    /// as it is given and Next opens only with the last one. With `stopAfter` >= 0 answers only that many
-    /// questions and returns.
-    void answerTrial(ParticipantWindow* w, const QString& id, int number, int stopAfter = -1) {
-        const st::Study s = study();
-        const st::TrialPlan plan = st::makeTrialPlan(s, number);
-        const int trial = w->currentTrial();
-        const st::Trial& t = plan.trials[static_cast<std::size_t>(trial)];
-        auto* next = w->findChild<QPushButton*>(QStringLiteral("nextButton"));
-        QVERIFY(next);
-        int given = 0;
-        const auto give = [&](QRadioButton* radio,
-                              const std::function<bool(const st::ParticipantLog&)>& onDisk) {
-            QVERIFY(radio);
-            if (!radio->isChecked()) {
-                QVERIFY2(!next->isEnabled(), "Next is enabled before every question is answered");
-                radio->click();
-            }
-            QVERIFY2(onDisk(logOf(id)),
-                     qPrintable(QStringLiteral("answer %1 not in the log").arg(radio->objectName())));
-            ++given;
-        };
-        for (int pos = 0; pos < static_cast<int>(t.conditionOrder.size()); ++pos) {
-            const std::string& condition = t.conditionOrder[static_cast<std::size_t>(pos)];
-            int qi = 0;
-            for (const st::Question& q : s.questions) {
-                if (q.kind != st::QuestionKind::Likert) continue;
-                if (given == stopAfter) return;
-                const int value = rating(condition, qi++, trial, number);
-                give(w->findChild<QRadioButton*>(
-                         QStringLiteral("q_%1_%2_%3").arg(QString::fromStdString(q.id)).arg(pos).arg(value)),
-                     [&](const st::ParticipantLog& log) {
-                         return log.rating(trial, q.id, condition) == value;
-                     });
-                if (QTest::currentTestFailed()) return;
-            }
-        }
-        for (const st::Question& q : s.questions) {
-            if (q.kind != st::QuestionKind::Preference) continue;
-            if (given == stopAfter) return;
-            const std::string want = preferred(trial);
-            int pos = 0;
-            while (t.conditionOrder[static_cast<std::size_t>(pos)] != want)
-                ++pos;
-            give(w->findChild<QRadioButton*>(
-                     QStringLiteral("pref_%1_%2").arg(QString::fromStdString(q.id)).arg(pos)),
-                 [&](const st::ParticipantLog& log) { return log.choice(trial, q.id) == want; });
-        }
-        QVERIFY2(next->isEnabled(), "Next stays disabled with every question answered");
-    }
-
-    /// One session in the participant window: start (or continue), then trials until `stopAt` (pause there
-    /// after answering `partial` questions) or the end.
-    void participantSession(ParticipantWindow* w, const QString& id, int number, int firstTrial, int stopAt,
-                            int partial, int restored = 0) {
-        const st::Study s = study();
-        QCOMPARE(w->trialCount(), kPrompts);
-        QCOMPARE(w->currentTrial(), firstTrial);
-        auto* start = w->findChild<QPushButton*>(QStringLiteral("startButton"));
-        QVERIFY(start);
-        if (firstTrial > 0) QVERIFY(start->text().contains(QStringLiteral("Continue")));
-        QString leak = firstLeak(w, s);
-        QVERIFY2(leak.isEmpty(), qPrintable(leak));
-        if (number == 0) screenshot(w, QStringLiteral("participant-intro"));
-        start->click();
-        auto* label = w->findChild<QLabel*>(QStringLiteral("trialLabel"));
-        QVERIFY(label);
-        while (!w->isFinished()) {
-            const int trial = w->currentTrial();
-            QVERIFY2(label->text().contains(QStringLiteral("Trial %1 / %2").arg(trial + 1).arg(kPrompts)),
-                     qPrintable(label->text()));
-            leak = firstLeak(w, s);
-            QVERIFY2(leak.isEmpty(), qPrintable(leak));
-            // Play and replay: every piece has its stimulus (audio is off here, so the status says why).
-            for (int pos = 0; pos < static_cast<int>(s.conditions.size()); ++pos) {
-                auto* play = w->findChild<QPushButton*>(QStringLiteral("play_%1").arg(pos));
-                QVERIFY(play);
-                QVERIFY2(play->isEnabled(), "a stimulus did not load");
-                play->click();
-                play->click();
-            }
-            QVERIFY(!w->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains("missing"));
-            if (trial == firstTrial && restored > 0) { // resumed: the answers given before the pause show
-                int checked = 0;
-                for (QRadioButton* r : w->findChildren<QRadioButton*>())
-                    checked += r->isChecked() ? 1 : 0;
-                QCOMPARE(checked, restored);
-                QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("nextButton"))->isEnabled());
-            }
-            if (number == 0 && trial == 0) { // a reflex Esc asks before pausing; No stays in the trial
-                onModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
-                QTest::keyClick(w, Qt::Key_Escape);
-                QVERIFY(w->isVisible());
-                QCOMPARE(w->currentTrial(), 0);
-            }
-            if (trial == stopAt) {
-                answerTrial(w, id, number, partial);
-                if (QTest::currentTestFailed()) return;
-                w->findChild<QPushButton*>(QStringLiteral("pauseButton"))->click();
-                QVERIFY(!w->isVisible());
-                return;
-            }
-            answerTrial(w, id, number);
-            if (QTest::currentTestFailed()) return;
-            if (number == 0 && trial == 1) screenshot(w, QStringLiteral("participant"));
-            auto* next = w->findChild<QPushButton*>(QStringLiteral("nextButton"));
-            QCOMPARE(next->text(), trial + 1 == kPrompts ? QStringLiteral("Finish") : QStringLiteral("Next"));
-            next->click();
-            QCOMPARE(w->currentTrial(), trial + 1);
-            QVERIFY(logOf(id).completedTrials.contains(trial));
-        }
-        if (number == 0) screenshot(w, QStringLiteral("participant-done"));
-        auto* close = w->findChild<QPushButton*>(QStringLiteral("closeButton"));
-        QVERIFY(close);
-        close->click();
-    }
-
-    /// Run a participant… with `id` typed in; the window runs `session` on the participant dialog.
-    void runParticipant(const QString& id, const QString& expectedDefault,
-                        const std::function<void(ParticipantWindow*)>& session,
-                        const QString& unfinished = {}) {
-        bool asked = false;
-        bool ran = false;
-        onModal<QInputDialog>([&, id, expectedDefault, unfinished](QInputDialog* d) {
-            asked = true;
-            QCOMPARE(d->textValue(), expectedDefault);
-            if (!unfinished.isEmpty())
-                QVERIFY2(d->labelText().contains(unfinished), qPrintable(d->labelText()));
-            d->setTextValue(id);
-            d->accept();
-        });
-        onModal<ParticipantWindow>([&](ParticipantWindow* w) {
-            ran = true;
-            session(w);
-            if (w->isVisible()) w->reject(); // a failed check must not leave the dialog open
-        });
-        QPushButton* run = windowButton("runButton");
-        QVERIFY(run && run->isEnabled());
-        run->click();
-        QVERIFY(asked);
-        QVERIFY(ran);
-    }
+    st::Study study() const { return studyIn(studyDir_); }
+    st::ParticipantLog logOf(const QString& id) const { return participantLog(studyDir_, id); }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -358,34 +93,10 @@ private Q_SLOTS:
         songsDir_ = dir_.filePath(QStringLiteral("songs"));
         modelDir_ = dir_.filePath(QStringLiteral("tiny-models"));
         QVERIFY(QDir().mkpath(studyDir_) && QDir().mkpath(songsDir_) && QDir().mkpath(modelDir_));
-        writeRandomCheckpoint(QDir(modelDir_).filePath("melody.fggm").toStdString(), "tiny", "melody", 1);
-        writeRandomCheckpoint(QDir(modelDir_).filePath("accompaniment.fggm").toStdString(), "tiny",
-                              "accompaniment", 2);
-        MidiWriteOptions noMarkers;
-        noMarkers.chordMarkers = false;
-        writeMidiFile(song(0), QDir(songsDir_).filePath(QStringLiteral("no-chords.mid")).toStdString(),
-                      noMarkers);
-        for (int i = 0; i < kPrompts; ++i)
-            writeMidiFile(song(i),
-                          QDir(songsDir_).filePath(QStringLiteral("song%1.mid").arg(i + 1)).toStdString());
+        writeTinyModels(modelDir_);
+        writeSongs(songsDir_);
 
-        // Any dialog left open for 60 s is a failed step: close it so the test ends instead of hanging.
-        watchdog_.setInterval(500);
-        connect(&watchdog_, &QTimer::timeout, this, [this] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (modal != watched_) {
-                watched_ = modal;
-                watchedFor_.start();
-            } else if (modal && watchedFor_.elapsed() > 60000) {
-                watchdogClosed_ << modal->metaObject()->className() + QStringLiteral(" ") +
-                                       modal->windowTitle();
-                if (auto* box = qobject_cast<QMessageBox*>(modal))
-                    watchdogClosed_.last() += QStringLiteral(": ") + box->text();
-                modal->close();
-                watchedFor_.start();
-            }
-        });
-        watchdog_.start();
+        modals_.startWatchdog();
 
         main_ = std::make_unique<MainWindow>();
         main_->show();
@@ -403,21 +114,19 @@ private Q_SLOTS:
     }
 
     void cleanup() {
-        for (const QPointer<QTimer>& t : std::as_const(pending_))
-            delete t.data(); // a dialog that never came (an optional one, or after a failure)
-        pending_.clear();
-        QVERIFY2(watchdogClosed_.isEmpty(), qPrintable(watchdogClosed_.join("; ")));
+        modals_.dropPending();
+        QVERIFY2(modals_.watchdogClosed().isEmpty(), qPrintable(modals_.watchdogClosed().join("; ")));
     }
 
     void cleanupTestCase() {
-        watchdog_.stop();
+        modals_.stopWatchdog();
         main_.reset();
     }
 
     void designTheStudy() {
-        pickInFileDialog(QString(), studyDir_); // New study…: the empty folder
+        modals_.pickInFileDialog(QString(), studyDir_); // New study…: the empty folder
         bool designed = false;
-        onModal<StudyDesignerDialog>([&](StudyDesignerDialog* d) {
+        modals_.onModal<StudyDesignerDialog>([&](StudyDesignerDialog* d) {
             designed = true;
             auto* tabs = d->findChild<QTabWidget*>();
             auto* conditions = d->findChild<QTableWidget*>(QStringLiteral("conditionsTable"));
@@ -450,7 +159,7 @@ private Q_SLOTS:
                 QVERIFY(steps);
                 steps->setValue(kSteps);
                 conditions->selectRow(r);
-                pickInFileDialog(QString(), modelDir_);
+                modals_.pickInFileDialog(QString(), modelDir_);
                 d->findChild<QPushButton*>(QStringLiteral("chooseModelsButton"))->click();
                 QCOMPARE(conditions->item(r, 7)->text(), modelDir_);
             }
@@ -462,7 +171,7 @@ private Q_SLOTS:
             QStringList names;
             for (int i = 0; i < kPrompts; ++i)
                 names << QStringLiteral("\"song%1.mid\"").arg(i + 1);
-            pickInFileDialog(songsDir_, names.join(' '));
+            modals_.pickInFileDialog(songsDir_, names.join(' '));
             auto* import = d->findChild<QPushButton*>(QStringLiteral("importSongsButton"));
             QVERIFY(import);
             import->click();
@@ -477,11 +186,11 @@ private Q_SLOTS:
             // A song without chord markers is flagged on import (not when the stimuli are built); removed
             // again.
             QString warning;
-            onModal<QMessageBox>([&warning](QMessageBox* box) {
+            modals_.onModal<QMessageBox>([&warning](QMessageBox* box) {
                 warning = box->text();
                 box->accept();
             });
-            pickInFileDialog(songsDir_, QStringLiteral("no-chords.mid"));
+            modals_.pickInFileDialog(songsDir_, QStringLiteral("no-chords.mid"));
             import->click();
             QVERIFY2(warning.contains(QStringLiteral("no chord markers")), qPrintable(warning));
             QCOMPARE(prompts->rowCount(), kPrompts + 1);
@@ -543,7 +252,7 @@ private Q_SLOTS:
         QPointer<QTimer> warning;
         const auto expectWarning = [this, &warning] {
             if (warning) return; // still waiting for the previous build's
-            warning = onModal<QMessageBox>([this](QMessageBox* box) {
+            warning = modals_.onModal<QMessageBox>([this](QMessageBox* box) {
                 qInfo("build warning: %s", qPrintable(box->text()));
                 wavExpected_ = false;
                 box->accept();
@@ -615,25 +324,30 @@ private Q_SLOTS:
     }
 
     void runTwoParticipants() {
+        ParticipantDriver participants(modals_, window_, studyDir_, shots_);
         // P01 goes straight through.
-        runParticipant(QStringLiteral("P01"), QStringLiteral("P01"), [this](ParticipantWindow* w) {
-            participantSession(w, QStringLiteral("P01"), 0, 0, -1, 0);
-        });
+        participants.runParticipant(
+            QStringLiteral("P01"), QStringLiteral("P01"), [&participants](ParticipantWindow* w) {
+                participants.participantSession(w, QStringLiteral("P01"), 0, 0, -1, 0);
+            });
         if (QTest::currentTestFailed()) return;
         QCOMPARE(static_cast<int>(logOf("P01").completedTrials.size()), kPrompts);
 
         // P02 pauses in the middle of trial 3 (after 4 answers) ...
-        runParticipant(QStringLiteral("P02"), QStringLiteral("P02"), [this](ParticipantWindow* w) {
-            participantSession(w, QStringLiteral("P02"), 1, 0, 2, 4);
-        });
+        participants.runParticipant(QStringLiteral("P02"), QStringLiteral("P02"),
+                                    [&participants](ParticipantWindow* w) {
+                                        participants.participantSession(w, QStringLiteral("P02"), 1, 0, 2, 4);
+                                    });
         if (QTest::currentTestFailed()) return;
         st::ParticipantLog log = logOf("P02");
         QCOMPARE(static_cast<int>(log.completedTrials.size()), 2);
         QCOMPARE(log.nextTrial(), 2);
         // ... and resumes there: the new id offered is P03, the experimenter types P02 again.
-        runParticipant(
+        participants.runParticipant(
             QStringLiteral("P02"), QStringLiteral("P03"),
-            [this](ParticipantWindow* w) { participantSession(w, QStringLiteral("P02"), 1, 2, -1, 0, 4); },
+            [&participants](ParticipantWindow* w) {
+                participants.participantSession(w, QStringLiteral("P02"), 1, 2, -1, 0, 4);
+            },
             QStringLiteral("Unfinished: P02 (2 of 5 trials done)"));
         if (QTest::currentTestFailed()) return;
         log = logOf("P02");
@@ -749,11 +463,11 @@ private Q_SLOTS:
         const QString png = dir_.filePath(QStringLiteral("harmony.png"));
         const QString svg = dir_.filePath(QStringLiteral("harmony.svg"));
         const QString csv = dir_.filePath(QStringLiteral("answers.csv"));
-        pickInFileDialog(QString(), png);
+        modals_.pickInFileDialog(QString(), png);
         exportChart->click();
-        pickInFileDialog(QString(), svg);
+        modals_.pickInFileDialog(QString(), svg);
         exportChart->click();
-        pickInFileDialog(QString(), csv);
+        modals_.pickInFileDialog(QString(), csv);
         exportRaw->click();
         QImage image(png);
         QVERIFY(!image.isNull());
