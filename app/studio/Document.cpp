@@ -31,6 +31,7 @@ void Document::reset(const Score& score, const QString& path, const GenerationSe
     undo_.setClean();
     Q_EMIT filePathChanged(path_);
     Q_EMIT modifiedChanged(false);
+    Q_EMIT replaced();
     notifyChanged();
 }
 

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// Another piece took this one's place (reset: New, Open, recovery); not sent by a save.
+    void replaced();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
 

@@ -16,18 +16,26 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
     connect(panel_, &ui::GenerationPanel::regenerateRequested, this, &GenerationFlow::regenerate);
     connect(panel_, &ui::GenerationPanel::continueRequested, this, &GenerationFlow::continueMelody);
     connect(panel_, &ui::GenerationPanel::cancelRequested, this, &GenerationFlow::cancel);
+    // Candidates (and a generation still running) belong to the piece they were made for: another piece
+    // opened in its place must not be offered them (the GUI monkey's finding 4, docs/robustness.md).
+    connect(doc_, &Document::replaced, this, [this] {
+        job_ = 0; // what it still delivers is for the piece that was closed
+        if (controller_.isBusy()) controller_.cancel();
+        discard();
+    });
     connect(panel_, &ui::GenerationPanel::settingsChanged, this, [this] {
         doc_->setGenerationSettings(panel_->settings());
         prepareModels();
     });
     connect(&controller_, &GenerationController::busyChanged, panel_, &ui::GenerationPanel::setBusy);
-    connect(&controller_, &GenerationController::stepDone, this, [this](quint64, const GenerationStep& s) {
+    connect(&controller_, &GenerationController::stepDone, this, [this](quint64 id, const GenerationStep& s) {
         panel_->setProgress(s.step, s.totalSteps, s.pass, s.totalPasses, s.track);
-        if (!s.previews.empty()) roll_->setGhostNotes(s.previews.front());
+        if (id == job_ && !s.previews.empty()) roll_->setGhostNotes(s.previews.front());
     });
     connect(&controller_, &GenerationController::finished, this,
-            [this](quint64, const std::vector<Score>& results) {
+            [this](quint64 id, const std::vector<Score>& results) {
                 roll_->clearGhostNotes();
+                if (id != job_) return; // made for a piece that has been closed since
                 const QString what =
                     lastRegion_
                         ? tr("bars %1–%2 of the %3")
@@ -170,7 +178,8 @@ bool GenerationFlow::start(std::optional<InpaintRegion> region, std::optional<Ti
     lastContinue_ = continueFrom;
     strip_->clear();
     roll_->clearGhostNotes();
-    if (controller_.start(std::move(job)) == 0) return false;
+    job_ = controller_.start(std::move(job));
+    if (job_ == 0) return false;
     Q_EMIT message(region         ? tr("Regenerating…")
                    : continueFrom ? tr("Continuing the melody…")
                                   : tr("Generating…"));

@@ -61,6 +61,7 @@ private:
     void prepareModels();
 
     DevicePreference device_ = DevicePreference::Auto;
+    quint64 job_ = 0; ///< the running or last job started for this piece (0: none)
     Task lastTask_ = Task::Both;
     std::optional<InpaintRegion> lastRegion_;
     std::optional<Tick> lastContinue_;

@@ -187,9 +187,8 @@ private Q_SLOTS:
     }
 
     // The monkey's check "candidates generated for the piece that was closed are offered for the piece opened
-    // since": GenerationFlow keeps the strip (and a running generation) across Document::reset, so Accept
-    // puts the old piece's tracks into the new one. Reported to the lead (GenerationFlow is being
-    // redesigned); remove the QEXPECT_FAIL when fixed.
+    // since": GenerationFlow kept the strip (and a running generation) across Document::reset, so Accept put
+    // the old piece's tracks into the new one. Fixed: the flow discards them when the document is replaced.
     void openingAPieceDropsTheCandidatesOfThePieceBefore() {
         setProgression("| C | G |");
         const QString path = dir_.filePath(QStringLiteral("other.fggproj"));
@@ -198,7 +197,6 @@ private Q_SLOTS:
         candidate.track(kMelodyTrack)->add(Note{72, 0, 480, 90});
         w_->candidates()->setCandidates({candidate}, QStringLiteral("the piece"));
         QVERIFY(w_->files()->openPath(path));
-        QEXPECT_FAIL("", "GenerationFlow does not drop its candidates when the document is reset", Continue);
         QCOMPARE(w_->candidates()->count(), 0);
     }
 };
