@@ -1,25 +1,26 @@
 #pragma once
 // The monkey of gui_monkey_test: one random user action at a time on a MainWindow, through the widgets a user
-// touches (mouse and keys on the roll, the ruler, the chord lane and the velocity lane; the lead-sheet line;
-// tool-bar and generation-panel controls; menu actions; the candidate strip), plus file actions that check
-// what they wrote (MonkeyRoundTrips.h). Generation settings stay cheap (1-2 steps, 1-2 candidates, at most 4
-// bars) so that thousands of actions run in about a minute with the shipped models.
+// touches (mouse and keys on the roll, the ruler, the chord, velocity and rhythm lanes; the lead-sheet line;
+// tool-bar controls; menu actions), the generation panel, candidates and transport (MonkeyGeneration.h), and
+// file actions that check what they wrote (MonkeyRoundTrips.h).
 #include "app/studio/Actions.h"
 #include "app/studio/Document.h"
 #include "app/studio/GenerationFlow.h"
 #include "app/studio/MainWindow.h"
-#include "tests/gui/MonkeyRoundTrips.h"
+#include "tests/gui/MonkeyGeneration.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/roll/PianoRollView.h"
+#include "widgets/roll/RhythmLane.h"
 #include "widgets/roll/TimeRuler.h"
 #include "widgets/roll/VelocityLane.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QMenu>
@@ -35,10 +36,10 @@
 
 namespace fgg::test {
 
-class Monkey : public RoundTrips {
+class Monkey : public GenerationActions {
 public:
     Monkey(studio::MainWindow& w, quint64 seed, QString projectPath)
-        : RoundTrips(w, std::move(projectPath)), rng_(seed) {}
+        : GenerationActions(w, seed, std::move(projectPath)) {}
 
     /// Cheap generation settings and a progression to generate over: the state a user starts from.
     void prepare() {
@@ -57,7 +58,7 @@ public:
         static const Kind kinds[] = {
             {22, &Monkey::rollGesture},  {10, &Monkey::rollKey},   {10, &Monkey::editAction},
             {8, &Monkey::undo},          {5, &Monkey::redo},       {4, &Monkey::ruler},
-            {2, &Monkey::velocity},      {5, &Monkey::chordLane},  {3, &Monkey::leadSheet},
+            {3, &Monkey::lanes},         {5, &Monkey::chordLane},  {3, &Monkey::leadSheet},
             {4, &Monkey::toolBar},       {3, &Monkey::view},       {4, &Monkey::setting},
             {5, &Monkey::generate},      {3, &Monkey::regenerate}, {2, &Monkey::cancel},
             {6, &Monkey::candidate},     {4, &Monkey::transport},  {3, &Monkey::wait},
@@ -94,24 +95,6 @@ public:
     }
 
 private:
-    int in(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
-    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
-    template <typename T>
-    T pick(std::initializer_list<T> items) {
-        return *(items.begin() + in(0, static_cast<int>(items.size()) - 1));
-    }
-    Qt::KeyboardModifiers modifiers() {
-        return pick({Qt::KeyboardModifiers(), Qt::KeyboardModifiers(), Qt::KeyboardModifiers(),
-                     Qt::KeyboardModifiers(Qt::ShiftModifier), Qt::KeyboardModifiers(Qt::ControlModifier)});
-    }
-    studio::Actions& actions() { return *w_.actions(); }
-    ui::PianoRollView* roll() { return w_.roll(); }
-    template <typename T>
-    T* named(QWidget* parent, const char* name) {
-        return parent->findChild<T*>(QLatin1String(name));
-    }
-    static QString at(QPoint p) { return QStringLiteral("(%1,%2)").arg(p.x()).arg(p.y()); }
-
     /// A point in the roll's viewport: on a note (its body, or its end where the resize handle is) or
     /// anywhere.
     QPoint rollPoint() {
@@ -220,10 +203,12 @@ private:
     }
 
     QString editAction() {
-        QAction* a = pick({actions().selectAll, actions().cut, actions().copy, actions().paste,
-                           actions().duplicate, actions().remove, actions().quantise, actions().transposeUp,
-                           actions().transposeDown, actions().octaveUp, actions().octaveDown,
-                           actions().harmonise, actions().selectAll, actions().paste});
+        QAction* a =
+            pick({actions().selectAll, actions().cut, actions().copy, actions().paste, actions().duplicate,
+                  actions().remove, actions().quantise, actions().transposeUp, actions().transposeDown,
+                  actions().octaveUp, actions().octaveDown, actions().harmonise, actions().selectAll,
+                  actions().paste, actions().detectChords, actions().lockNotes, actions().unlockNotes,
+                  actions().lockNotes, actions().copyAsMidi});
         a->trigger();
         return QStringLiteral("edit %1").arg(a->text().remove(QLatin1Char('&')));
     }
@@ -250,13 +235,26 @@ private:
         return QStringLiteral("ruler drag %1 -> %2").arg(x0).arg(x1);
     }
 
-    QString velocity() {
-        ui::VelocityLane* lane = roll()->velocityLane();
+    /// The lanes under the roll: velocities, and the rhythm lane's onsets (clicks, drags, its menu).
+    QString lanes() {
+        const bool rhythm = chance(0.5);
+        QWidget* lane = rhythm ? static_cast<QWidget*>(roll()->rhythmLane()) : roll()->velocityLane();
+        if (!lane || !lane->isVisible()) return wait();
+        const QString name = rhythm ? QStringLiteral("rhythm") : QStringLiteral("velocity");
         const QPoint a(in(0, lane->width() - 1), in(0, lane->height() - 1));
         const QPoint b(std::clamp(a.x() + in(-80, 80), 0, lane->width() - 1), in(0, lane->height() - 1));
-        if (chance(0.2)) return press(lane, {}, a, b, QStringLiteral("velocity press"));
+        if (rhythm && chance(0.15)) { // its menu (from the melody, clear); answerPopup() picks
+            QContextMenuEvent menu(QContextMenuEvent::Mouse, a, lane->mapToGlobal(a));
+            QCoreApplication::sendEvent(lane, &menu);
+            return QStringLiteral("rhythm menu at %1").arg(at(a));
+        }
+        if (chance(0.2)) return press(lane, {}, a, b, name + QStringLiteral(" press"));
+        if (chance(0.4)) {
+            QTest::mouseClick(lane, Qt::LeftButton, {}, a);
+            return name + QStringLiteral(" click at ") + at(a);
+        }
         drag(lane, {}, a, b);
-        return QStringLiteral("velocity drag %1 -> %2").arg(at(a), at(b));
+        return name + QStringLiteral(" drag %1 -> %2").arg(at(a), at(b));
     }
 
     QString randomChord() {
@@ -367,110 +365,6 @@ private:
         return QStringLiteral("view %1").arg(a->text().remove(QLatin1Char('&')));
     }
 
-    /// Steps and candidates stay small; everything else may take any value the panel offers.
-    void cheapSettings() {
-        ui::GenerationPanel* panel = w_.generationPanel();
-        named<QSpinBox>(panel, "steps")->setValue(in(1, 2));
-        named<QSpinBox>(panel, "candidates")->setValue(in(1, 2));
-        if (doc().score().bars() > 4) named<QSpinBox>(&w_, "bars")->setValue(in(1, 4));
-    }
-    QString setting() {
-        ui::GenerationPanel* panel = w_.generationPanel();
-        switch (in(0, 6)) {
-        case 0:
-            cheapSettings();
-            return QStringLiteral("setting steps/candidates");
-        case 1:
-        case 2: {
-            auto* box = named<QComboBox>(panel, pick({"task", "guidance", "style", "regenerateTrack"}));
-            box->setCurrentIndex(in(0, box->count() - 1));
-            return QStringLiteral("setting %1 = %2").arg(box->objectName(), box->currentText());
-        }
-        case 3: {
-            for (QLineEdit* line : panel->findChildren<QLineEdit*>())
-                if (line->placeholderText().contains(QLatin1String("dorian"))) {
-                    const QString scale = pick({QStringLiteral("C D Eb G A"), QStringLiteral("A dorian"),
-                                                QStringLiteral("nonsense"), QString()});
-                    line->setText(scale);
-                    Q_EMIT line->editingFinished();
-                    return QStringLiteral("setting custom scale '%1'").arg(scale);
-                }
-            return QStringLiteral("setting (no custom scale field)");
-        }
-        case 4: {
-            auto* slider = panel->findChild<QSlider*>();
-            if (auto* use = slider ? slider->parentWidget()->findChild<QCheckBox*>() : nullptr)
-                use->setChecked(chance(0.5));
-            if (slider) slider->setValue(in(slider->minimum(), slider->maximum()));
-            return QStringLiteral("setting density");
-        }
-        case 5:
-            named<QDoubleSpinBox>(panel, "cfgScale")->setValue(in(0, 40) / 2.0);
-            return QStringLiteral("setting cfg");
-        default:
-            named<QSpinBox>(panel, "seed")->setValue(in(0, 1000000));
-            return QStringLiteral("setting seed");
-        }
-    }
-
-    QString generate() {
-        const bool button = chance(0.5);
-        pressGenerate(false, [&] {
-            if (button)
-                QTest::mouseClick(w_.generationPanel()->generateButton(), Qt::LeftButton);
-            else
-                actions().generate->trigger();
-        });
-        return QStringLiteral("generate (%1)").arg(button ? "button" : "Ctrl+G");
-    }
-    QString regenerate() {
-        pressGenerate(true,
-                      [&] { QTest::mouseClick(w_.generationPanel()->regenerateButton(), Qt::LeftButton); });
-        const Tick bar = doc().score().ticksPerBar();
-        return QStringLiteral("regenerate ticks %1-%2 (bars %3-%4 of %5)")
-            .arg(roll()->region().start)
-            .arg(roll()->region().end)
-            .arg(roll()->region().start / bar + 1)
-            .arg((roll()->region().end - 1) / bar + 1)
-            .arg(doc().score().bars());
-    }
-    QString cancel() {
-        QTest::mouseClick(w_.generationPanel()->cancelButton(), Qt::LeftButton);
-        return QStringLiteral("cancel");
-    }
-
-    QString candidate() {
-        ui::CandidateStrip* strip = w_.candidates();
-        if (strip->count() == 0) return wait();
-        const int i = in(0, strip->count() - 1);
-        switch (in(0, 4)) {
-        case 0:
-            strip->setCurrent(i);
-            return QStringLiteral("preview candidate %1").arg(i + 1);
-        case 1:
-            QTest::mouseClick(strip->playButton(i), Qt::LeftButton);
-            return QStringLiteral("audition candidate %1").arg(i + 1);
-        case 2:
-            for (QPushButton* b : strip->findChildren<QPushButton*>())
-                if (b->text().contains(QLatin1String("Discard"))) QTest::mouseClick(b, Qt::LeftButton);
-            return QStringLiteral("discard candidates");
-        default:
-            return acceptCandidate(i);
-        }
-    }
-
-    QString transport() {
-        QAction* a = pick({actions().play, actions().play, actions().stop, actions().toStart});
-        a->trigger();
-        return QStringLiteral("transport %1").arg(a->text().remove(QLatin1Char('&')));
-    }
-
-    QString wait() {
-        const int ms = in(10, 300);
-        QTest::qWait(ms);
-        return QStringLiteral("wait %1 ms").arg(ms);
-    }
-
     QString save() {
         fail(saveAndReadBack());
         return QStringLiteral("save");
@@ -493,8 +387,6 @@ private:
         fail(checkAutosave());
         return QStringLiteral("autosave");
     }
-
-    std::mt19937_64 rng_;
 };
 
 } // namespace fgg::test

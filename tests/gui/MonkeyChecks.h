@@ -86,7 +86,8 @@ struct StartedJob {
     int piece = 0;                   ///< which opened piece it was for (the monkey counts opens and news)
 };
 
-/// With FGG and the chords' scales, every generated note starts on a pitch class its chord allows. Notes
+/// With FGG and the chords' scales, every generated note starts on a pitch class its chord allows (or the
+/// scale chosen for that chord). Notes
 /// that were in the prompt (kept outside a regenerated range, or the user's own) are not the model's.
 inline QString harmonyProblem(const StartedJob& job, const Score& candidate) {
     if (!job.fggFromChords) return {};
@@ -99,7 +100,10 @@ inline QString harmonyProblem(const StartedJob& job, const Score& candidate) {
             if (before && std::find(before->notes.begin(), before->notes.end(), n) != before->notes.end())
                 continue;
             const ChordSpan* c = job.score.chordAt(n.start);
-            if (c && !c->chord.isNoChord() && !c->chord.allowedPitchClasses().contains(n.pitch % 12))
+            if (!c || (c->chord.isNoChord() && !c->scale)) continue;
+            // A scale the user chose for the chord wins over the chord's own table (Score.h).
+            const PitchClassSet allowed = c->scale ? *c->scale : c->chord.allowedPitchClasses();
+            if (!allowed.contains(n.pitch % 12))
                 return QStringLiteral("generated %1 in %2 over %3, outside its allowed pitch classes")
                     .arg(describe(n), QString::fromStdString(name),
                          QString::fromStdString(c->chord.toLeadSheet()));

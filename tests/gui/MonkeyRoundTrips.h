@@ -184,8 +184,9 @@ protected:
     }
 
     /// Presses Generate or Regenerate (through `press`) and remembers the job it started, if it started one.
-    template <typename Press>
-    void pressGenerate(bool region, Press press) {
+    enum class Press { Generate, Regenerate, Continue };
+    template <typename PressFn>
+    void pressGenerate(Press kind, PressFn press) {
         studio::GenerationController* c = w_.generation()->controller();
         const bool wasBusy = c->isBusy();
         ui::GenerationPanel* panel = w_.generationPanel();
@@ -194,12 +195,14 @@ protected:
         };
         StartedJob job;
         job.score = doc().score();
-        if (region) {
+        if (kind == Press::Regenerate) {
             job.tracks = {value("regenerateTrack").toString().toStdString()};
             job.from = w_.roll()->region().start;
             job.to = w_.roll()->region().end;
         } else {
-            const auto task = static_cast<Task>(value("task").toInt());
+            auto task = static_cast<Task>(value("task").toInt());
+            if (kind == Press::Continue && task == Task::Accompaniment)
+                task = Task::Melody; // as the app does
             if (task != Task::Accompaniment) job.tracks.push_back(kMelodyTrack);
             if (task != Task::Melody) job.tracks.push_back(kAccompanimentTrack);
         }
