@@ -87,8 +87,8 @@ QJsonObject scoreToJson(const Score& s) {
                                   {QStringLiteral("notes"), notes}});
     }
     o[QStringLiteral("tracks")] = tracks;
-    // The chord pad's sound (issue 17). Additive: older versions ignore it, and files without it load with
-    // the pad off, so the format version stays 1.
+    // The chord pad's sound (issue 17). Additive: a reader that does not know it ignores it, and a file
+    // without it (saved before the pad existed) loads with the pad off, so it needs no format version.
     o[QStringLiteral("chordPad")] = QJsonObject{{QStringLiteral("enabled"), s.chordPad.enabled},
                                                 {QStringLiteral("program"), s.chordPad.program}};
     return o;
