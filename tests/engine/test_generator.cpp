@@ -157,10 +157,12 @@ TEST(RequestedRhythm, ABareLeadSheetGivesTheMelodyPop909sDensityAndLetsTheAccomp
     EXPECT_FALSE(requestedRhythm(free, Task::Melody, 64).has_value());
 
     GenerationParams drawn = free;
-    drawn.rhythm = {1, 0, 2};
-    const auto r = requestedRhythm(drawn, Task::Accompaniment, 8);
+    drawn.rhythm = {1, 0, 1};
+    const auto r = requestedRhythm(drawn, Task::Melody, 8);
     ASSERT_TRUE(r.has_value());
-    EXPECT_EQ(*r, (std::vector<int>{1, 0, 2, 0, 0, 0, 0, 0})); // a drawn rhythm wins, padded to the piece
+    EXPECT_EQ(*r, (std::vector<int>{1, 0, 1, 1, 0, 1, 1, 0})); // a drawn rhythm wins, repeated over the piece
+    // It is the melody's: the accompaniment keeps its own (here: free).
+    EXPECT_FALSE(requestedRhythm(drawn, Task::Accompaniment, 8).has_value());
 }
 
 TEST_F(GeneratorTest, ABareLeadSheetsMelodyStartsTheRhythmBanksNotes) {
