@@ -119,6 +119,7 @@ struct Generator::Impl {
                                                  grid.ticksPerStep));
                 }
             diffusion::PassInputs in = diffusion::buildPassInputs(score, params, p, grid, B, melody);
+            const PianoRoll writable = in.unknown.front(); // the pass clears in.unknown as it writes
             pass(in, params, device, passIndex, totalPasses, p.track, grid.ticksPerStep, progress, cancel);
             passIndex += diffusion::windowCount(grid.gridSteps, p.from, p.to);
             // The melody sings over the accompaniment: a higher level; each candidate its own jitter.
@@ -128,7 +129,8 @@ struct Generator::Impl {
             for (std::size_t b = 0; b < results.size(); ++b) {
                 shape.seed = diffusion::passSeed(params.seed, p.task) + 7919u * b;
                 Track& t = results[b].ensureTrack(p.track);
-                t.notes = diffusion::mergePass(t.notes, in.rolls[b], p, grid, Meter::of(score), shape);
+                t.notes =
+                    diffusion::mergePass(t.notes, in.rolls[b], writable, p, grid, Meter::of(score), shape);
             }
         }
         return results;

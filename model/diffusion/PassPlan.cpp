@@ -144,15 +144,15 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
     return in;
 }
 
-std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PassRegion& pass,
-                            const PieceGrid& grid, const Meter& meter, const VelocityShape& shape) {
-    const PianoRoll unknown = passCells(notes, pass, grid).unknown;
+std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PianoRoll& writable,
+                            const PassRegion& pass, const PieceGrid& grid, const Meter& meter,
+                            const VelocityShape& shape) {
     const Tick regionEnd = static_cast<Tick>(pass.to) * grid.ticksPerStep;
     std::vector<Note> written;
     for (const Note& n : decodeNotes(made, 0, grid.ticksPerStep, shape.base)) {
         const int step = stepOf(n.start, grid.ticksPerStep);
         const int row = roll::pitchToRow(n.pitch);
-        if (!inRegion(n, pass, grid) || unknown.at(PianoRoll::Onset, step, row) < 0.5f) continue;
+        if (!inRegion(n, pass, grid) || writable.at(PianoRoll::Onset, step, row) < 0.5f) continue;
         written.push_back(n.end() > regionEnd ? n.withLength(regionEnd - n.start) : n);
     }
     std::vector<Note> out = keptNotes(notes, pass, grid);

@@ -61,9 +61,11 @@ PassCells passCells(const std::vector<Note>& notes, const PassRegion& pass, cons
 PassInputs buildPassInputs(const Score& score, const GenerationParams& params, const PassRegion& pass,
                            const PieceGrid& grid, int candidates, const std::vector<PianoRoll>& melody);
 
-/// The track after the pass: the kept notes as they were, then the notes the pass wrote (starting in its
-/// unknown cells, cut at the region's end) with velocities shaped by `shape` (accents, contour, humanise).
-std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PassRegion& pass,
-                            const PieceGrid& grid, const Meter& meter, const VelocityShape& shape);
+/// The track after the pass: the kept notes as they were, then the notes the pass wrote (starting in
+/// `writable`, the pass's unknown cells as buildPassInputs made them, cut at the region's end) with
+/// velocities shaped by `shape` (accents, contour, humanise).
+std::vector<Note> mergePass(const std::vector<Note>& notes, const PianoRoll& made, const PianoRoll& writable,
+                            const PassRegion& pass, const PieceGrid& grid, const Meter& meter,
+                            const VelocityShape& shape);
 
 } // namespace fgg::diffusion
