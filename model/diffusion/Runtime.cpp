@@ -4,6 +4,8 @@
 #if defined(__x86_64__)
 #include <cpuid.h>
 #endif
+#include <algorithm>
+#include <cstdlib>
 #include <dlfcn.h>
 #include <link.h>
 #include <malloc.h>
@@ -59,6 +61,17 @@ bool detectAmxBf16() {
 #endif
 }
 
+/// The default thread count: OMP_NUM_THREADS when the user (or the TSan run, whose OpenMP pool is not
+/// instrumented) set it, as LibTorch itself would; otherwise every core.
+int defaultThreads() {
+    if (const char* env = std::getenv("OMP_NUM_THREADS")) {
+        char* end = nullptr;
+        const long n = std::strtol(env, &end, 10);
+        if (end != env && *end == '\0' && n > 0 && n <= 4096) return static_cast<int>(n);
+    }
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 } // namespace
 
 RuntimeInfo configureRuntime(int threads) {
@@ -69,8 +82,7 @@ RuntimeInfo configureRuntime(int threads) {
         mallopt(M_MMAP_MAX, 0);
         mallopt(M_TRIM_THRESHOLD, 1 << 30);
         mallopt(M_TOP_PAD, 64 << 20);
-        const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        info.threads = threads > 0 ? threads : cores;
+        info.threads = threads > 0 ? threads : defaultThreads();
         at::set_num_threads(info.threads);
         try {
             at::set_num_interop_threads(1);

@@ -16,7 +16,7 @@ struct RuntimeInfo {
     bool cpuHasAmxBf16 = false;
 };
 
-/// Idempotent; `threads` <= 0 means all cores.
+/// Idempotent; `threads` <= 0 means OMP_NUM_THREADS if set, else all cores.
 RuntimeInfo configureRuntime(int threads = 0);
 
 } // namespace fgg
