@@ -89,7 +89,7 @@ void MidiInput::handleMessage(const unsigned char* bytes, std::size_t size) {
         }
         if (callbacks_.noteOff) callbacks_.noteOff(channel, pitch);
         if (done && callbacks_.chord)
-            if (std::optional<Chord> chord = recognizeChord(*done)) callbacks_.chord(*chord, *done);
+            if (std::optional<Chord> chord = harmony::recognizeChord(*done)) callbacks_.chord(*chord, *done);
     }
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 // A MIDI keyboard (or another program) played into the workstation: note callbacks for step input into the
-// piano roll, and chord callbacks for chord entry (see ChordRecognizer.h). Construction and open() never
-// throw; with no MIDI system, status() says why.
+// piano roll, and chord callbacks for chord entry (see model/harmony/ChordRecognizer.h). Construction and
+// open() never throw; with no MIDI system, status() says why.
 //
 // Threads: the callbacks run on the MIDI backend's thread (ALSA's input thread, or JACK's process thread):
 // keep them short and marshal to the GUI thread (e.g. QMetaObject::invokeMethod, Qt::QueuedConnection).
-#include "audio/ChordRecognizer.h"
 #include "audio/MidiSystem.h"
+#include "model/harmony/ChordRecognizer.h"
 #include "model/music/Chord.h"
 
 #include <functional>
@@ -68,7 +68,7 @@ private:
     std::unique_ptr<RtMidiIn> in_;
     bool open_ = false;
     std::mutex gestureMutex_; ///< the backend thread vs. handleMessage() from a test or the GUI
-    ChordGesture gesture_;
+    harmony::ChordGesture gesture_;
 };
 
 } // namespace fgg::audio

@@ -8,7 +8,7 @@
 #include "model/harmony/ChordDetector.h"
 #include "model/harmony/MelodyChordModel.h"
 #include "model/harmony/ProgressionModel.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QString>
 #include <memory>

@@ -8,7 +8,7 @@
 #include "app/studio/commands/NoteCommands.h"
 #include "model/diffusion/GenerationSettings.h"
 #include "model/music/Score.h"
-#include "widgets/ScoreEditor.h"
+#include "widgets/ground/ScoreEditor.h"
 
 namespace fgg::studio {
 

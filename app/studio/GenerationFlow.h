@@ -4,7 +4,7 @@
 // shows the x0 preview as ghost notes; the candidates go to the strip, where one is accepted as a single undo
 // step.
 #include "app/studio/GenerationWorker.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QObject>
 #include <optional>

@@ -4,7 +4,7 @@
 // the cancel flag (checked by the engine before every diffusion step) and relays progress, results and errors
 // as queued signals. The GUI thread never waits on the worker.
 #include "model/diffusion/Generator.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QObject>
 #include <QString>

@@ -20,7 +20,7 @@
 #include "widgets/exchange/MidiDrag.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 #include "widgets/sound/SoundPanel.h"
 
 #include <QAction>

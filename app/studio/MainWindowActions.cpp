@@ -14,7 +14,7 @@
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/LeadSheetEdit.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -11,7 +11,7 @@
 #include "model/music/GeneralMidi.h"
 #include "widgets/exchange/MidiDrag.h"
 #include "widgets/generation/CandidateStrip.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 #include "widgets/sound/SoundPanel.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // own, with a file name that says what it is ("song-melody-bars5-8"). A part of the piece starts at the
 // beginning of its first bar, so it lands on the bar it is dropped on and keeps its place in the bar.
 #include "model/music/Score.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "app/studio/Document.h"
 #include "model/music/Chord.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <algorithm>
 

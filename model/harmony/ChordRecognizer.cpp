@@ -1,10 +1,10 @@
-#include "audio/ChordRecognizer.h"
+#include "model/harmony/ChordRecognizer.h"
 
 #include "model/harmony/ChordTemplates.h"
 
 #include <algorithm>
 
-namespace fgg::audio {
+namespace fgg::harmony {
 
 SpelledPitch spellPitchClass(int pitchClass) {
     return harmony::spellRoot(pitchClass);
@@ -36,4 +36,4 @@ void ChordGesture::reset() {
     fullest_.clear();
 }
 
-} // namespace fgg::audio
+} // namespace fgg::harmony

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-namespace fgg::audio {
+namespace fgg::harmony {
 
 /// The chord the pitches (MIDI numbers, any octave and order) spell, or nothing when they spell none of
 /// the qualities fgg knows (a single note, a cluster). The lowest pitch is the bass: when it is not the
@@ -33,4 +33,4 @@ private:
     std::vector<int> fullest_;
 };
 
-} // namespace fgg::audio
+} // namespace fgg::harmony

@@ -9,7 +9,7 @@
 namespace fgg::train {
 namespace {
 /// A seed for the stream of (seed, a, b), e.g. (run seed, step, example): unrelated streams for distinct
-/// triples, the same on every machine (study/Random.h is portable where std::shuffle is not).
+/// triples, the same on every machine (music/Random.h is portable where std::shuffle is not).
 std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t a, std::uint64_t b) {
     return mix64(mix64(mix64(seed) ^ a) ^ b);
 }

@@ -1,11 +1,12 @@
 // Chord entry from held MIDI notes: recognition, gestures, and MidiInput's note/chord callbacks.
-#include "audio/ChordRecognizer.h"
 #include "audio/MidiInput.h"
+#include "model/harmony/ChordRecognizer.h"
 
 #include <gtest/gtest.h>
 
 using namespace fgg;
 using namespace fgg::audio;
+using namespace fgg::harmony;
 
 namespace {
 std::optional<Chord> chordOf(std::vector<int> pitches) {

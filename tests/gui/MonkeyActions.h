@@ -12,10 +12,10 @@
 #include "widgets/chords/LeadSheetEdit.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
-#include "widgets/roll/RhythmLane.h"
-#include "widgets/roll/TimeRuler.h"
-#include "widgets/roll/VelocityLane.h"
+#include "widgets/pianoroll/PianoRollView.h"
+#include "widgets/pianoroll/RhythmLane.h"
+#include "widgets/pianoroll/TimeRuler.h"
+#include "widgets/pianoroll/VelocityLane.h"
 
 #include <QAction>
 #include <QCheckBox>

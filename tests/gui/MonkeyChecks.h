@@ -4,7 +4,7 @@
 // and generated notes inside the chords' allowed pitch classes (the FGG guarantee). Each returns "" when all
 // is well, else what is wrong, so the test can print it with the seed and the actions that led there.
 #include "model/music/Score.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QString>
 #include <algorithm>

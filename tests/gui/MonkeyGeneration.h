@@ -8,7 +8,7 @@
 #include "tests/gui/MonkeyRoundTrips.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -14,7 +14,7 @@
 #include "tests/gui/MonkeyChecks.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QComboBox>
 #include <QFile>

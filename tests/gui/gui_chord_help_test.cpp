@@ -13,7 +13,7 @@
 #include "model/harmony/ChordClass.h"
 #include "model/midi/MidiFile.h"
 #include "tests/gui/StudioTestMain.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QAction>
 #include <QCheckBox>

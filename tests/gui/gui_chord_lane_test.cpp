@@ -6,7 +6,7 @@
 #include "widgets/chords/ChordLane.h"
 #include "widgets/chords/ChordSuggestions.h"
 #include "widgets/chords/LeadSheetEdit.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -17,9 +17,9 @@
 #include "widgets/chords/ChordLane.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
-#include "widgets/roll/RhythmLane.h"
-#include "widgets/roll/RollAxis.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/pianoroll/PianoRollView.h"
+#include "widgets/pianoroll/RhythmLane.h"
 
 #include <QAction>
 #include <QPushButton>

@@ -10,7 +10,7 @@
 #include "model/nn/CheckpointInfo.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QProgressBar>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 // PianoRollGeometry: the pure tick <-> x, pitch <-> y and snapping math of the roll.
 #include <QtTest> // first: moc must see Qt before <compare>
 
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/PianoRollGeometry.h"
 
 using fgg::Note;
 using fgg::ui::PianoRollGeometry;

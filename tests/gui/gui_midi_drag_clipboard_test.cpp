@@ -14,7 +14,7 @@
 #include "tests/gui/StudioTestMain.h"
 #include "widgets/exchange/MidiDrag.h"
 #include "widgets/generation/CandidateStrip.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QClipboard>
 #include <QDrag>

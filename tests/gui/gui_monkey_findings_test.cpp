@@ -10,7 +10,7 @@
 #include "tests/gui/StudioTestMain.h"
 #include "widgets/chords/ChordLane.h"
 #include "widgets/generation/CandidateStrip.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QLineEdit>
 #include <QScrollBar>

@@ -21,7 +21,7 @@
 #include "tests/gui/StudioTestMain.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QComboBox>
 #include <QMessageBox>

@@ -11,7 +11,7 @@
 #include "app/studio/Playback.h"
 #include "tests/audio/JackMidi.h"
 #include "tests/gui/StudioTestMain.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <memory>
 

@@ -3,7 +3,7 @@
 #include <QtTest> // first: moc must see Qt before <compare>
 
 #include "app/studio/Document.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QScrollBar>
 

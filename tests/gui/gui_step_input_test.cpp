@@ -10,7 +10,7 @@
 #include "app/studio/MidiKeyboard.h"
 #include "model/music/LeadSheet.h"
 #include "tests/gui/StudioTestMain.h"
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QUndoStack>
 #include <memory>

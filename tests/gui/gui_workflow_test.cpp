@@ -18,9 +18,9 @@
 #include "widgets/chords/LeadSheetEdit.h"
 #include "widgets/generation/CandidateStrip.h"
 #include "widgets/generation/GenerationPanel.h"
-#include "widgets/roll/PianoRollView.h"
-#include "widgets/roll/RollAxis.h"
-#include "widgets/roll/TimeRuler.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/pianoroll/PianoRollView.h"
+#include "widgets/pianoroll/TimeRuler.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>

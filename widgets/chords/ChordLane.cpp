@@ -1,11 +1,11 @@
 #include "widgets/chords/ChordLane.h"
 
 #include "model/music/Error.h"
-#include "widgets/ScoreEditor.h"
 #include "widgets/chords/ChordScaleMenu.h"
 #include "widgets/chords/ChordSuggestionMenu.h"
-#include "widgets/roll/RollAxis.h"
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/ground/RollPalette.h"
+#include "widgets/ground/ScoreEditor.h"
 
 #include <QContextMenuEvent>
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #include "widgets/generation/MiniRoll.h"
 
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollPalette.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/PianoRollGeometry.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // unit-tested on its own. Coordinates are content coordinates (before scrolling): x = 0 is tick 0, y = 0 the
 // top of the highest pitch row.
 #include "model/music/Note.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QRectF>
 

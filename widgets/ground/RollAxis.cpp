@@ -1,4 +1,4 @@
-#include "widgets/roll/RollAxis.h"
+#include "widgets/ground/RollAxis.h"
 
 namespace fgg::ui {
 

@@ -3,7 +3,7 @@
 // plus the scroll offsets, with one signal when either changes.
 #include <QObject> // first: moc must see Qt before <compare>
 
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/PianoRollGeometry.h"
 
 namespace fgg::ui {
 

@@ -3,7 +3,7 @@
 // implements this interface with undoable commands (one call = one undo step, consecutive moves of the same
 // notes merge). Widgets never depend on app/.
 #include "model/music/Score.h"
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QString>
 #include <algorithm>

@@ -1,6 +1,6 @@
-#include "widgets/roll/GridPainter.h"
+#include "widgets/pianoroll/GridPainter.h"
 
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollPalette.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -2,7 +2,7 @@
 // Paints the roll's background: key rows, the chord mask (pitches the current chord does not allow, shaded),
 // and the bar / beat / 16th lines. Coordinates are content coordinates.
 #include "model/music/Score.h"
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/PianoRollGeometry.h"
 
 #include <QRectF>
 

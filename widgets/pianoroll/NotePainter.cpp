@@ -1,6 +1,6 @@
-#include "widgets/roll/NotePainter.h"
+#include "widgets/pianoroll/NotePainter.h"
 
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollPalette.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 // Paints note rectangles, finding the visible ones by binary search on the (sorted) start ticks, so a roll
 // with thousands of notes paints only what is on screen.
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/PianoRollGeometry.h"
 
 #include <QColor>
 #include <QRectF>

@@ -1,6 +1,6 @@
-#include "widgets/roll/PianoKeyboard.h"
+#include "widgets/pianoroll/PianoKeyboard.h"
 
-#include "widgets/roll/RollAxis.h"
+#include "widgets/ground/RollAxis.h"
 
 #include <QMouseEvent>
 #include <QPainter>

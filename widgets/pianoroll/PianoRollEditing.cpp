@@ -1,6 +1,6 @@
 // PianoRollView: editing the selection (delete, nudge, quantise, clipboard, duplicate). Every operation is
 // one intent to the editor, so one undo step.
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include "model/music/ScoreEdit.h"
 

@@ -1,8 +1,8 @@
 // PianoRollView's input: the mouse goes to the active tool (SelectTool, DrawTool, EraseTool), the wheel
 // scrolls and zooms, the keys nudge, delete and switch tools. Painting and state are in PianoRollView.cpp.
-#include "widgets/roll/PianoRollView.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
-#include "widgets/roll/PianoKeyboard.h"
+#include "widgets/pianoroll/PianoKeyboard.h"
 #include "widgets/tools/DrawTool.h"
 #include "widgets/tools/EraseTool.h"
 #include "widgets/tools/SelectTool.h"

@@ -1,8 +1,8 @@
-#include "widgets/roll/RhythmLane.h"
+#include "widgets/pianoroll/RhythmLane.h"
 
-#include "widgets/ScoreEditor.h"
-#include "widgets/roll/RollAxis.h"
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/ground/RollPalette.h"
+#include "widgets/ground/ScoreEditor.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>

@@ -1,7 +1,7 @@
-#include "widgets/roll/TimeRuler.h"
+#include "widgets/pianoroll/TimeRuler.h"
 
-#include "widgets/roll/RollAxis.h"
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/ground/RollPalette.h"
 
 #include <QMouseEvent>
 #include <QPainter>

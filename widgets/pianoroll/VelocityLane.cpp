@@ -1,10 +1,10 @@
-#include "widgets/roll/VelocityLane.h"
+#include "widgets/pianoroll/VelocityLane.h"
 
-#include "widgets/ScoreEditor.h"
-#include "widgets/roll/NotePainter.h"
-#include "widgets/roll/PianoRollView.h"
-#include "widgets/roll/RollAxis.h"
-#include "widgets/roll/RollPalette.h"
+#include "widgets/ground/RollAxis.h"
+#include "widgets/ground/RollPalette.h"
+#include "widgets/ground/ScoreEditor.h"
+#include "widgets/pianoroll/NotePainter.h"
+#include "widgets/pianoroll/PianoRollView.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -3,7 +3,7 @@
 // when the stem's note is selected, every selected note follows. One drag is one undo step.
 #include <QWidget> // first: moc must see Qt before <compare>
 
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 namespace fgg::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 // Erase: click a note, or drag across several; they disappear while dragging and are removed as one step.
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 #include "widgets/tools/RollTool.h"
 
 namespace fgg::ui {

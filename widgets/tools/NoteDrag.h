@@ -1,7 +1,7 @@
 #pragma once
 // Moving or resizing the selected notes with the mouse, snapped to the grid: previewed while dragging and
 // sent to the editor as one intent on release (Ctrl at the start copies instead of moving).
-#include "widgets/roll/NoteTypes.h"
+#include "widgets/ground/NoteTypes.h"
 
 #include <QPointF>
 

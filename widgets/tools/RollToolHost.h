@@ -1,9 +1,9 @@
 #pragma once
 // What a roll tool may use of the view it works in. PianoRollView implements it; the tools hold no state
 // about the score, only about the gesture in progress.
-#include "widgets/ScoreEditor.h"
-#include "widgets/roll/NoteTypes.h"
-#include "widgets/roll/PianoRollGeometry.h"
+#include "widgets/ground/NoteTypes.h"
+#include "widgets/ground/PianoRollGeometry.h"
+#include "widgets/ground/ScoreEditor.h"
 
 #include <QPointF>
 #include <QRectF>
