@@ -7,6 +7,8 @@
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/pianoroll/PianoRollView.h"
 
+#include <limits>
+
 namespace fgg::studio {
 
 GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::PianoRollView* roll,
@@ -30,7 +32,9 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
     connect(&controller_, &GenerationController::busyChanged, panel_, &ui::GenerationPanel::setBusy);
     connect(&controller_, &GenerationController::stepDone, this, [this](quint64 id, const GenerationStep& s) {
         panel_->setProgress(s.step, s.totalSteps, s.pass, s.totalPasses, s.track);
-        if (id == job_ && !s.previews.empty()) roll_->setGhostNotes(s.previews.front());
+        if (id != job_ || s.previews.empty()) return;
+        roll_->setGhostNotes(s.previews.front());
+        showForming(s);
     });
     connect(&controller_, &GenerationController::finished, this,
             [this](quint64 id, const std::vector<Score>& results) {
@@ -54,11 +58,13 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
             });
     connect(&controller_, &GenerationController::failed, this, [this](quint64, const QString& m) {
         roll_->clearGhostNotes();
+        strip_->clear();
         panel_->setMessage(m, true);
         Q_EMIT message(tr("Generation failed: %1").arg(m));
     });
     connect(&controller_, &GenerationController::cancelled, this, [this](quint64) {
         roll_->clearGhostNotes();
+        strip_->clear();
         panel_->setMessage(tr("Cancelled; the piece is unchanged."));
         Q_EMIT message(tr("Generation cancelled"));
     });
@@ -73,6 +79,44 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
         if (!playback_ || !playback_->ensureEngine()) return;
         playback_->audition(candidateAsPiece(i), lastRegion_ ? lastRegion_->start : 0);
     });
+}
+
+namespace {
+/// `piece` with the notes a job is writing: in each previewed track, what the job keeps (locked notes, notes
+/// outside [from, to); to <= from: the whole track is rewritten) plus the preview.
+Score formingScore(const Score& piece, const NotesByTrack& made, Tick from, Tick to) {
+    Score s = piece;
+    for (const auto& [name, notes] : made) {
+        Track* t = s.track(name);
+        if (!t) continue;
+        std::erase_if(t->notes, [&](const Note& n) {
+            return !n.locked && (to <= from || (n.start >= from && n.start < to));
+        });
+        t->notes.insert(t->notes.end(), notes.begin(), notes.end());
+    }
+    return s;
+}
+} // namespace
+
+void GenerationFlow::showForming(const GenerationStep& s) {
+    forming_.resize(s.previews.size());
+    for (std::size_t i = 0; i < s.previews.size(); ++i)
+        for (const auto& [name, notes] : s.previews[i])
+            forming_[i][name] = notes;
+    const Tick from = lastRegion_ ? lastRegion_->start : lastContinue_.value_or(0);
+    const Tick to = lastRegion_ ? lastRegion_->end : lastContinue_ ? std::numeric_limits<Tick>::max() : 0;
+    std::vector<Score> scores;
+    for (const NotesByTrack& made : forming_)
+        scores.push_back(formingScore(doc_->score(), made, from, to));
+    const QString status = s.totalPasses > 1
+                               ? tr("Taking shape: step %1 of %2, pass %3 of %4")
+                                     .arg(s.step)
+                                     .arg(s.totalSteps)
+                                     .arg(s.pass)
+                                     .arg(s.totalPasses)
+                               : tr("Taking shape: step %1 of %2").arg(s.step).arg(s.totalSteps);
+    strip_->showForming(scores, status, lastRegion_ ? lastRegion_->start : 0,
+                        lastRegion_ ? lastRegion_->end : 0);
 }
 
 ModelFiles GenerationFlow::modelFiles() const {
@@ -177,6 +221,7 @@ bool GenerationFlow::start(std::optional<InpaintRegion> region, std::optional<Ti
     lastRegion_ = region;
     lastContinue_ = continueFrom;
     strip_->clear();
+    forming_.clear();
     roll_->clearGhostNotes();
     job_ = controller_.start(std::move(job));
     if (job_ == 0) return false;

@@ -65,6 +65,9 @@ private:
     Task lastTask_ = Task::Both;
     std::optional<InpaintRegion> lastRegion_;
     std::optional<Tick> lastContinue_;
+    /// Per candidate, the latest preview of each track the running job writes (the strip draws them forming).
+    std::vector<NotesByTrack> forming_;
+    void showForming(const GenerationStep& s);
 };
 
 } // namespace fgg::studio

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <atomic>
 
 using namespace fgg;
@@ -84,6 +85,12 @@ private Q_SLOTS:
         QSignalSpy progress(flow_->controller(), &GenerationController::stepDone);
         QSignalSpy finished(flow_->controller(), &GenerationController::finished);
         QSignalSpy failed(flow_->controller(), &GenerationController::failed);
+        // Connected after the flow's own handler: sees the strip as the step left it.
+        int formingSeen = 0;
+        connect(flow_->controller(), &GenerationController::stepDone, this,
+                [&](quint64, const GenerationStep&) {
+                    formingSeen = std::max(formingSeen, strip_->formingCount());
+                });
         QVERIFY(flow_->generate());
         QVERIFY(flow_->controller()->isBusy());
         QVERIFY(!panel_->generateButton()->isEnabled()); // the GUI keeps running; it only disables Generate
@@ -96,6 +103,8 @@ private Q_SLOTS:
             QCOMPARE(s.totalSteps, steps);
         }
         QCOMPARE(panel_->progressBar()->value(), 0); // idle again
+        QCOMPARE(formingSeen, 2);                    // both candidates drawn as they formed
+        QCOMPARE(strip_->formingCount(), 0);
         QCOMPARE(strip_->count(), 2);
         QVERIFY(roll_->ghostNotes().empty() || strip_->current() == 0);
 
@@ -144,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(doc_->score(), before);
         QCOMPARE(doc_->undoStack()->count(), undoCount);
         QCOMPARE(strip_->count(), 0);
+        QCOMPARE(strip_->formingCount(), 0);
         QVERIFY(roll_->ghostNotes().empty());
         QVERIFY(!flow_->controller()->isBusy());
         QVERIFY(panel_->generateButton()->isEnabled());

@@ -51,7 +51,11 @@ CandidateStrip::CandidateStrip(QWidget* parent) : QWidget(parent) {
 void CandidateStrip::clear() {
     for (QWidget* c : cards_)
         c->deleteLater();
+    for (QWidget* c : formingCards_)
+        c->deleteLater();
     cards_.clear();
+    formingCards_.clear();
+    formingRolls_.clear();
     accept_.clear();
     play_.clear();
     drag_.clear();
@@ -117,6 +121,34 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
         connect(accept, &QPushButton::clicked, this, [this, index] { Q_EMIT acceptRequested(index); });
     }
     if (!candidates_.empty()) setCurrent(0);
+}
+
+void CandidateStrip::showForming(const std::vector<Score>& forming, const QString& status, Tick from,
+                                 Tick to) {
+    if (formingRolls_.size() != forming.size() || !candidates_.empty()) {
+        clear();
+        empty_->hide();
+        for (std::size_t i = 0; i < forming.size(); ++i) {
+            auto* card = new QFrame(row_->parentWidget());
+            card->setFrameShape(QFrame::StyledPanel);
+            card->setObjectName(QStringLiteral("forming%1").arg(i + 1));
+            auto* l = new QVBoxLayout(card);
+            l->setContentsMargins(4, 4, 4, 4);
+            auto* label = new QLabel(tr("Candidate %1").arg(i + 1), card);
+            label->setStyleSheet(QStringLiteral("color:#8a929b;"));
+            auto* mini = new MiniRoll(card);
+            mini->setToolTip(tr("Taking shape: the notes this candidate would have if the generation "
+                                "stopped now"));
+            l->addWidget(label);
+            l->addWidget(mini, 1);
+            row_->insertWidget(static_cast<int>(i), card);
+            formingCards_.push_back(card);
+            formingRolls_.push_back(mini);
+        }
+    }
+    title_->setText(status);
+    for (std::size_t i = 0; i < forming.size(); ++i)
+        formingRolls_[i]->setScore(forming[i], from, to);
 }
 
 void CandidateStrip::setCurrent(int i) {

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace fgg::ui {
 
+class MiniRoll;
+
 class CandidateStrip : public QWidget {
     Q_OBJECT
 public:
@@ -22,6 +24,11 @@ public:
 
     /// Shows `candidates`; `from`..`to` is the regenerated range (0, 0: the whole piece).
     void setCandidates(const std::vector<Score>& candidates, const QString& what, Tick from = 0, Tick to = 0);
+    /// While a generation runs: each candidate as it forms (the sampler's current estimate of the clean roll,
+    /// decoded), redrawn in place at every step; `status` heads the strip. No buttons: there is nothing to
+    /// accept yet. setCandidates() or clear() replaces them.
+    void showForming(const std::vector<Score>& forming, const QString& status, Tick from = 0, Tick to = 0);
+    int formingCount() const { return static_cast<int>(formingRolls_.size()); }
     void clear();
     int count() const { return static_cast<int>(candidates_.size()); }
     const Score& candidate(int i) const { return candidates_.at(static_cast<std::size_t>(i)); }
@@ -52,6 +59,8 @@ protected:
 private:
     std::vector<Score> candidates_;
     std::vector<QWidget*> cards_;
+    std::vector<QWidget*> formingCards_;
+    std::vector<MiniRoll*> formingRolls_;
     std::vector<QPushButton*> accept_;
     std::vector<QPushButton*> play_;
     std::vector<MidiDragButton*> drag_;

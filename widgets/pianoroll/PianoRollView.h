@@ -2,13 +2,14 @@
 // The editable piano roll: a custom-painted scroll area with the keyboard at the left, the ruler and the
 // chord lane on top and the velocity lane below, all on one time axis. Grid and notes are painted into a
 // cached pixmap; gestures in progress, ghost notes, the region and the playhead are painted over it.
+#include <QAbstractScrollArea> // first: moc must see Qt before <compare>
+
 #include "widgets/ground/NoteTypes.h"
 #include "widgets/ground/RollAxis.h"
 #include "widgets/ground/ScoreEditor.h"
 #include "widgets/tools/RollTool.h"
 #include "widgets/tools/RollToolHost.h"
 
-#include <QAbstractScrollArea>
 #include <QPixmap>
 #include <array>
 #include <map>
