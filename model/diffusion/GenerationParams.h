@@ -13,13 +13,13 @@
 
 namespace fgg {
 
-/// How the melody's rhythm correction weighs the line where it must keep or start a note (issue 15): a bonus
-/// of `chordTone` for chord tones on beats and a cost of `near` per octave further than a whole tone from
-/// the melody's neighbouring notes, added to the onset values it ranks (model/diffusion/Guidance.h
-/// linePreference). Both 0 = the paper's choice, the largest onset values. Only allowed pitches can become
-/// notes either way. The defaults halved the leap rate on the validation songs (docs/generation.md).
+/// How the melody's rhythm correction weighs the line (issue 15): a bonus of `chordTone` for chord tones on
+/// beats and a cost of `near` per octave further than a whole tone from the melody's neighbouring notes,
+/// added to the onset values it ranks (model/diffusion/Guidance.h linePreference). Both 0 = the paper's
+/// choice, the largest onset values. Only allowed pitches can become notes either way. The defaults bring the
+/// leap rate, step rate and range of the melody to the POP909 originals' (docs/generation.md).
 struct LineWeights {
-    double near = 1.0;
+    double near = 3.0;
     double chordTone = 0.1;
 };
 

@@ -39,19 +39,25 @@ torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& all
     torch::Tensor onset = x0.select(1, 0).clone(); // [B, T, P]
     const torch::Tensor ok = allowed.select(1, 0) > 0.5f;
     const torch::Tensor n = counts.to(onset.device()).unsqueeze(-1); // [B, T, 1]
-    auto score = [&](const torch::Tensor& v) { return preference.defined() ? v + preference : v; };
-
-    // Stage 1: of the allowed onsets above 0.499 keep the n best; push the rest down to 0.499.
-    const torch::Tensor above = ok & (onset > kReduce);
-    const torch::Tensor keep = above & (descendingRank(torch::where(above, score(onset), -inf)) < n);
-    onset = torch::where(above & ~keep, torch::full_like(onset, kReduce), onset);
-
-    // Stage 2: raise the best remaining allowed onsets to 0.501 until n cells are >= 0.501.
-    const torch::Tensor have = (ok & (onset >= kIncrease)).sum(-1, /*keepdim=*/true);
-    const torch::Tensor need = (n - have).clamp_min(0);
-    const torch::Tensor below = ok & (onset < kIncrease);
-    const torch::Tensor raise = below & (descendingRank(torch::where(below, score(onset), -inf)) < need);
-    onset = torch::where(raise, torch::full_like(onset, kIncrease), onset);
+    if (preference.defined()) {
+        // With a line preference: one ranking of every allowed cell by onset + preference. The paper's stage
+        // 1 keeps onsets already above 0.499 first, so a confident note far from the line always survived;
+        // ranked together, a near one can take its place (leap rate 0.066 -> 0.035, docs/generation.md).
+        const torch::Tensor chosen = ok & (descendingRank(torch::where(ok, onset + preference, -inf)) < n);
+        onset = torch::where(chosen, onset.clamp_min(kIncrease),
+                             torch::where(ok, onset.clamp_max(kReduce), onset));
+    } else {
+        // Stage 1: of the allowed onsets above 0.499 keep the n largest; push the rest down to 0.499.
+        const torch::Tensor above = ok & (onset > kReduce);
+        const torch::Tensor keep = above & (descendingRank(torch::where(above, onset, -inf)) < n);
+        onset = torch::where(above & ~keep, torch::full_like(onset, kReduce), onset);
+        // Stage 2: raise the largest remaining allowed onsets to 0.501 until n cells are >= 0.501.
+        const torch::Tensor have = (ok & (onset >= kIncrease)).sum(-1, /*keepdim=*/true);
+        const torch::Tensor need = (n - have).clamp_min(0);
+        const torch::Tensor below = ok & (onset < kIncrease);
+        const torch::Tensor raise = below & (descendingRank(torch::where(below, onset, -inf)) < need);
+        onset = torch::where(raise, torch::full_like(onset, kIncrease), onset);
+    }
 
     torch::Tensor out = x0.clone();
     out.select(1, 0).copy_(onset);

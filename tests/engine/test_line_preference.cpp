@@ -46,6 +46,23 @@ TEST(LinePreference, ARequiredOnsetGoesNearTheLineRatherThanToTheLargestFarCell)
     EXPECT_EQ((lined.select(1, 0)[0][4] > 0.5f).sum().item<int64_t>(), 1);
 }
 
+TEST(LinePreference, AConfidentNoteFarFromTheLineGivesWayToANearOne) {
+    torch::Tensor x0 = withNote(30, 0, 4);
+    x0[0][0][4][60] = 0.80f; // already a note, and the only one at step 4: the paper's stage 1 keeps it
+    x0[0][0][4][31] = 0.30f;
+    const torch::Tensor allowed = torch::ones({1, 1, T, P});
+    torch::Tensor counts = torch::zeros({1, T}, torch::kLong);
+    counts[0][0] = 1;
+    counts[0][4] = 1;
+    EXPECT_GT(rhythmCorrection(x0, allowed, counts)[0][0][4][60].item<float>(), 0.5f);
+
+    const auto pref = linePreference(x0, torch::zeros({1, 1, T, P}), LineWeights{});
+    const auto lined = rhythmCorrection(x0, allowed, counts, pref);
+    EXPECT_GT(lined[0][0][4][31].item<float>(), 0.5f);
+    EXPECT_LE(lined[0][0][4][60].item<float>(), 0.5f);
+    EXPECT_EQ((lined.select(1, 0)[0][4] > 0.5f).sum().item<int64_t>(), 1);
+}
+
 TEST(LinePreference, OnABeatAChordToneWins) {
     torch::Tensor x0 = withNote(30, 0, 4);
     x0[0][0][8][31] = 0.40f;
