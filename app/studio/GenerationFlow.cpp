@@ -99,10 +99,16 @@ Score formingScore(const Score& piece, const NotesByTrack& made, Tick from, Tick
 } // namespace
 
 void GenerationFlow::showForming(const GenerationStep& s) {
+    // A pass writes one window of one track: what earlier windows formed stays, this window's notes are
+    // replaced.
     forming_.resize(s.previews.size());
     for (std::size_t i = 0; i < s.previews.size(); ++i)
-        for (const auto& [name, notes] : s.previews[i])
-            forming_[i][name] = notes;
+        for (const auto& [name, notes] : s.previews[i]) {
+            std::vector<Note>& formed = forming_[i][name];
+            std::erase_if(formed,
+                          [&](const Note& n) { return n.start >= s.windowStart && n.start < s.windowEnd; });
+            formed.insert(formed.end(), notes.begin(), notes.end());
+        }
     const Tick from = lastRegion_ ? lastRegion_->start : lastContinue_.value_or(0);
     const Tick to = lastRegion_ ? lastRegion_->end : lastContinue_ ? std::numeric_limits<Tick>::max() : 0;
     std::vector<Score> scores;

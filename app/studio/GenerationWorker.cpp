@@ -26,6 +26,8 @@ void GenerationWorker::run(const GenerationJob& job) {
         s.pass = p.pass;
         s.totalPasses = p.totalPasses;
         s.track = QString::fromStdString(p.track);
+        s.windowStart = p.origin;
+        s.windowEnd = p.origin + static_cast<Tick>(roll::kWindowSteps) * job.score.ticksPerSixteenth();
         // Only the part being written: the region, or the melody after the motif.
         const bool continuing = job.continueFrom && p.track == kMelodyTrack;
         const Tick from = job.region ? job.region->start : continuing ? *job.continueFrom : 0;

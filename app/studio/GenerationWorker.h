@@ -31,6 +31,9 @@ struct GenerationStep {
     int pass = 0;
     int totalPasses = 0;
     QString track;
+    /// The ticks of the piece the pass's window covers: the previews hold the notes starting there.
+    Tick windowStart = 0;
+    Tick windowEnd = 0;
     /// Per candidate, the window's x0 estimate in the track being written (ghost notes), only where this job
     /// writes.
     std::vector<NotesByTrack> previews;
