@@ -33,8 +33,12 @@ MelodyChordModel MelodyChordLearner::learn(const Options& options) const {
     MelodyChordModel m;
     if (keys_.empty() || labels_.empty()) return m;
     m.key = MelodyKeyModel::train(keys_);
-    m.net = TinyMlp(kMelodyInputs, options.hidden, kTriadTokens, options.training.seed + 93);
-    m.net.train(inputs_, labels_, options.training);
+    for (int k = 0; k < std::max(1, options.ensemble); ++k) {
+        TinyMlp::Training t = options.training;
+        t.seed += static_cast<std::uint64_t>(k);
+        m.nets.emplace_back(kMelodyInputs, options.hidden, kTriadTokens, t.seed + 93);
+        m.nets.back().train(inputs_, labels_, t);
+    }
     return m;
 }
 

@@ -22,8 +22,17 @@ public:
 
     struct Options {
         int hidden = 64;
-        TinyMlp::Training training;
+        /// Nets in the ensemble, each from its own seed (training.seed + k).
+        int ensemble = 5;
+        TinyMlp::Training training = shippedTraining();
     };
+    /// What the shipped table was learned with: 10 epochs, L2 1e-3 (docs/chord-help.md has the sweep).
+    static TinyMlp::Training shippedTraining() {
+        TinyMlp::Training t;
+        t.epochs = 10;
+        t.l2 = 1e-3f;
+        return t;
+    }
     /// Learns the key finder and the network (deterministic). Empty when no song was added.
     MelodyChordModel learn(const Options& options) const;
     MelodyChordModel learn() const { return learn(Options{}); }

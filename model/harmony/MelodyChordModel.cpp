@@ -1,5 +1,8 @@
 #include "model/harmony/MelodyChordModel.h"
 
+#include <cmath>
+#include <span>
+
 #include "model/data/TextLines.h"
 #include "model/harmony/ChordClass.h"
 #include "model/music/AtomicFile.h"
@@ -28,6 +31,24 @@ void writeRow(std::ostringstream& s, const float* values, int count, float bias)
 
 } // namespace
 
+namespace {
+/// log of the nets' mean probability per output.
+std::vector<float> meanLogProbabilities(const std::vector<TinyMlp>& nets, std::span<const float> input) {
+    if (nets.size() == 1) return nets.front().logProbabilities(input);
+    std::vector<double> p;
+    for (const TinyMlp& net : nets) {
+        const std::vector<float> logP = net.logProbabilities(input);
+        p.resize(logP.size(), 0.0);
+        for (std::size_t k = 0; k < logP.size(); ++k)
+            p[k] += std::exp(double(logP[k]));
+    }
+    std::vector<float> out(p.size());
+    for (std::size_t k = 0; k < p.size(); ++k)
+        out[k] = static_cast<float>(std::log(p[k] / double(nets.size())));
+    return out;
+}
+} // namespace
+
 MelodyChordModel::Reading MelodyChordModel::read(const std::vector<Note>& melody, Tick ticksPerBeat,
                                                  int beatsPerBar, Tick from, Tick to) const {
     Reading r;
@@ -36,7 +57,8 @@ MelodyChordModel::Reading MelodyChordModel::read(const std::vector<Note>& melody
     const MelodyContext context = melodyContext(r.segments, r.key.majorTonic(), r.key.minor);
     r.chordLogP.resize(r.segments.size());
     for (std::size_t i = 0; i < r.segments.size(); ++i)
-        if (r.segments[i].sung) r.chordLogP[i] = net.logProbabilities(melodyInput(r.segments, i, context));
+        if (r.segments[i].sung)
+            r.chordLogP[i] = meanLogProbabilities(nets, melodyInput(r.segments, i, context));
     return r;
 }
 
@@ -46,7 +68,8 @@ std::string MelodyChordModel::toText() const {
     s << "# The learned harmoniser (docs/chord-help.md), learned from POP909's training songs by `fgg chords "
          "--learn`.\n";
     s << "# key MODE W0..W59 BIAS: the key's score, 5 melody profiles x 12 pitch classes above the tonic\n";
-    s << "# net INPUTS HIDDEN OUTPUTS, then per hidden unit 'hidden W.. BIAS', per chord 'chord W.. BIAS'\n";
+    s << "# per net of the ensemble: net INPUTS HIDDEN OUTPUTS, then per hidden unit 'hidden W.. BIAS', per "
+         "chord 'chord W.. BIAS'\n";
     s << "# (chords: root above the key's major tonic x 5 + major, minor, diminished, augmented, "
          "suspended)\n";
     for (int m = 0; m < 2; ++m) {
@@ -55,16 +78,18 @@ std::string MelodyChordModel::toText() const {
                              key.weights[static_cast<std::size_t>(m)].end());
         writeRow(s, w.data(), kKeyFeatures, static_cast<float>(key.bias[static_cast<std::size_t>(m)]));
     }
-    s << "net " << net.inputs() << " " << net.hidden() << " " << net.outputs() << "\n";
-    for (int j = 0; j < net.hidden(); ++j) {
-        s << "hidden";
-        writeRow(s, &net.w1[static_cast<std::size_t>(j * net.inputs())], net.inputs(),
-                 net.b1[static_cast<std::size_t>(j)]);
-    }
-    for (int o = 0; o < net.outputs(); ++o) {
-        s << "chord";
-        writeRow(s, &net.w2[static_cast<std::size_t>(o * net.hidden())], net.hidden(),
-                 net.b2[static_cast<std::size_t>(o)]);
+    for (const TinyMlp& net : nets) {
+        s << "net " << net.inputs() << " " << net.hidden() << " " << net.outputs() << "\n";
+        for (int j = 0; j < net.hidden(); ++j) {
+            s << "hidden";
+            writeRow(s, &net.w1[static_cast<std::size_t>(j * net.inputs())], net.inputs(),
+                     net.b1[static_cast<std::size_t>(j)]);
+        }
+        for (int o = 0; o < net.outputs(); ++o) {
+            s << "chord";
+            writeRow(s, &net.w2[static_cast<std::size_t>(o * net.hidden())], net.hidden(),
+                     net.b2[static_cast<std::size_t>(o)]);
+        }
     }
     return s.str();
 }
@@ -77,6 +102,14 @@ MelodyChordModel MelodyChordModel::fromText(std::string_view text, const std::st
     MelodyChordModel m;
     int hidden = 0, chords = 0;
     bool sawNet = false;
+    // Each 'net' line starts the next net of the ensemble; the one before must be complete.
+    auto complete = [&](std::size_t lineNumber) {
+        if (sawNet && (hidden != m.nets.back().hidden() || chords != m.nets.back().outputs()))
+            textlines::fail(path, lineNumber,
+                            "network " + std::to_string(m.nets.size()) + " is incomplete (" +
+                                std::to_string(hidden) + " hidden rows and " + std::to_string(chords) +
+                                " chord rows)");
+    };
     // A row of `count` numbers then a bias, after the line's first `skip` fields.
     auto row = [&](const textlines::Line& line, std::size_t skip, int count, float* out, float& bias) {
         const auto f = textlines::fields(line.text);
@@ -110,15 +143,19 @@ MelodyChordModel MelodyChordModel::fromText(std::string_view text, const std::st
                 textlines::fail(path, line.number,
                                 "the network must read " + std::to_string(kMelodyInputs) +
                                     " inputs and give " + std::to_string(kTriadTokens) + " chords");
-            m.net = TinyMlp(in, hid, out, 0);
+            complete(line.number);
+            m.nets.emplace_back(in, hid, out, 0);
             sawNet = true;
-        } else if (f[0] == "hidden" && sawNet && hidden < m.net.hidden()) {
-            row(line, 1, m.net.inputs(), &m.net.w1[static_cast<std::size_t>(hidden * m.net.inputs())],
-                m.net.b1[static_cast<std::size_t>(hidden)]);
+            hidden = chords = 0;
+        } else if (f[0] == "hidden" && sawNet && hidden < m.nets.back().hidden()) {
+            TinyMlp& net = m.nets.back();
+            row(line, 1, net.inputs(), &net.w1[static_cast<std::size_t>(hidden * net.inputs())],
+                net.b1[static_cast<std::size_t>(hidden)]);
             ++hidden;
-        } else if (f[0] == "chord" && sawNet && chords < m.net.outputs()) {
-            row(line, 1, m.net.hidden(), &m.net.w2[static_cast<std::size_t>(chords * m.net.hidden())],
-                m.net.b2[static_cast<std::size_t>(chords)]);
+        } else if (f[0] == "chord" && sawNet && chords < m.nets.back().outputs()) {
+            TinyMlp& net = m.nets.back();
+            row(line, 1, net.hidden(), &net.w2[static_cast<std::size_t>(chords * net.hidden())],
+                net.b2[static_cast<std::size_t>(chords)]);
             ++chords;
         } else {
             textlines::fail(
@@ -126,7 +163,7 @@ MelodyChordModel MelodyChordModel::fromText(std::string_view text, const std::st
                 "expected 'key major|minor ...', 'net ...', then 'hidden ...' and 'chord ...' rows");
         }
     }
-    if (!sawNet || hidden != m.net.hidden() || chords != m.net.outputs())
+    if (!sawNet || hidden != m.nets.back().hidden() || chords != m.nets.back().outputs())
         throw Error(path + ": the network is incomplete (" + std::to_string(hidden) + " hidden rows and " +
                     std::to_string(chords) + " chord rows)");
     return m;

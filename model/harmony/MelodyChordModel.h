@@ -18,16 +18,20 @@ namespace fgg::harmony {
 class MelodyChordModel {
 public:
     MelodyKeyModel key;
-    TinyMlp net; ///< kMelodyInputs -> hidden -> kTriadTokens
+    /// An ensemble, each kMelodyInputs -> hidden -> kTriadTokens, learned from different seeds: their chord
+    /// probabilities are averaged (one net's harmonisation varies by +-0.007 with the seed;
+    /// docs/chord-help.md).
+    std::vector<TinyMlp> nets;
 
-    bool empty() const { return net.empty(); }
+    bool empty() const { return nets.empty(); }
     /// It reads half bars of two beats, as in the 4/4 songs it learned from.
     static bool reads(int beatsPerBar) { return beatsPerBar == 4; }
 
     struct Reading {
         KeyEstimate key;
         std::vector<MelodySegment> segments;
-        /// Per segment, log P(triad token relative to key.majorTonic()); empty where nothing is sung.
+        /// Per segment, log P(triad token relative to key.majorTonic()), the nets' mean probability; empty
+        /// where nothing is sung.
         std::vector<std::vector<float>> chordLogP;
     };
     /// The key and the chord probabilities of `melody` (sorted by start) over [from, to), half bar by half

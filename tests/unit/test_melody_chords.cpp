@@ -95,6 +95,7 @@ ProgressionModel cadenceProgressions() {
 MelodyChordLearner::Options quickOptions() {
     MelodyChordLearner::Options o;
     o.hidden = 16;
+    o.ensemble = 2; // the averaging and a two-net table round trip
     o.training.epochs = 40;
     o.training.finalEpochs = 5;
     o.training.batch = 16;
