@@ -23,7 +23,7 @@ public:
     struct Options {
         int hidden = 64;
         /// Nets in the ensemble, each from its own seed (training.seed + k).
-        int ensemble = 5;
+        int ensemble = 4;
         TinyMlp::Training training = shippedTraining();
     };
     /// What the shipped table was learned with: 10 epochs, L2 1e-3 (docs/chord-help.md has the sweep).

@@ -18,9 +18,9 @@ namespace fgg::harmony {
 class MelodyChordModel {
 public:
     MelodyKeyModel key;
-    /// An ensemble, each kMelodyInputs -> hidden -> kTriadTokens, learned from different seeds: their chord
-    /// probabilities are averaged (one net's harmonisation varies by +-0.007 with the seed;
-    /// docs/chord-help.md).
+    /// An ensemble (four shipped), each kMelodyInputs -> hidden -> kTriadTokens, learned from different
+    /// seeds: their chord probabilities are averaged (one net's harmonisation varies by +-0.007 with the
+    /// seed; docs/chord-help.md).
     std::vector<TinyMlp> nets;
 
     bool empty() const { return nets.empty(); }
