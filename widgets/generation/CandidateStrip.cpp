@@ -67,6 +67,15 @@ void CandidateStrip::clear() {
     empty_->show();
 }
 
+CandidateStrip::Card CandidateStrip::newCard(const QString& objectName, int index) {
+    auto* card = new QFrame(row_->parentWidget());
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setObjectName(objectName);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(4, 4, 4, 4);
+    return {card, layout, new QLabel(tr("Candidate %1").arg(index + 1), card)};
+}
+
 void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const QString& what, Tick from,
                                    Tick to) {
     clear();
@@ -77,12 +86,7 @@ void CandidateStrip::setCandidates(const std::vector<Score>& candidates, const Q
     title_->setText(tr("%n candidate(s) for %1", nullptr, static_cast<int>(candidates.size())).arg(what));
     discard_->setEnabled(true);
     for (std::size_t i = 0; i < candidates_.size(); ++i) {
-        auto* card = new QFrame(row_->parentWidget());
-        card->setFrameShape(QFrame::StyledPanel);
-        card->setObjectName(QStringLiteral("candidate%1").arg(i + 1));
-        auto* l = new QVBoxLayout(card);
-        l->setContentsMargins(4, 4, 4, 4);
-        auto* label = new QLabel(tr("Candidate %1").arg(i + 1), card);
+        auto [card, l, label] = newCard(QStringLiteral("candidate%1").arg(i + 1), static_cast<int>(i));
         auto* mini = new MiniRoll(card);
         mini->setScore(candidates_[i], from, to);
         mini->setToolTip(tr("Click to preview in the roll; drag out of the window for a MIDI file"));
@@ -129,12 +133,7 @@ void CandidateStrip::showForming(const std::vector<Score>& forming, const QStrin
         clear();
         empty_->hide();
         for (std::size_t i = 0; i < forming.size(); ++i) {
-            auto* card = new QFrame(row_->parentWidget());
-            card->setFrameShape(QFrame::StyledPanel);
-            card->setObjectName(QStringLiteral("forming%1").arg(i + 1));
-            auto* l = new QVBoxLayout(card);
-            l->setContentsMargins(4, 4, 4, 4);
-            auto* label = new QLabel(tr("Candidate %1").arg(i + 1), card);
+            auto [card, l, label] = newCard(QStringLiteral("forming%1").arg(i + 1), static_cast<int>(i));
             label->setStyleSheet(QStringLiteral("color:#8a929b;"));
             auto* mini = new MiniRoll(card);
             mini->setToolTip(tr("Taking shape: the notes this candidate would have if the generation "

@@ -9,8 +9,10 @@
 #include <functional>
 #include <vector>
 
+class QFrame;
 class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QPushButton;
 
 namespace fgg::ui {
@@ -57,6 +59,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// A framed card for candidate `index` (0-based) with its title; the caller fills the layout and places
+    /// it.
+    struct Card {
+        QFrame* frame;
+        QVBoxLayout* layout;
+        QLabel* title;
+    };
+    Card newCard(const QString& objectName, int index);
+
     std::vector<Score> candidates_;
     std::vector<QWidget*> cards_;
     std::vector<QWidget*> formingCards_;
