@@ -15,6 +15,44 @@
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>The melody track has no notes to harmonise</source>
+        <translation>Die Melodiespur enthält keine Noten zum Harmonisieren</translation>
+    </message>
+    <message>
+        <source>Harmonise melody</source>
+        <translation>Melodie harmonisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harmonised the melody: %n chord(s) in %1</source>
+        <translation>
+            <numerusform>Melodie harmonisiert: %n Akkord in %1</numerusform>
+            <numerusform>Melodie harmonisiert: %n Akkorde in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot harmonise: %1</source>
+        <translation>Harmonisieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Select notes (or mark a region over notes) to detect chords from</source>
+        <translation>Noten auswählen (oder einen Bereich über Noten markieren), aus denen Akkorde erkannt werden sollen</translation>
+    </message>
+    <message>
+        <source>No chords found in the selection</source>
+        <translation>In der Auswahl wurden keine Akkorde gefunden</translation>
+    </message>
+    <message>
+        <source>Detect chords from selection</source>
+        <translation>Akkorde aus der Auswahl erkennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected %n chord(s) in bars %1-%2</source>
+        <translation>
+            <numerusform>%n Akkord in den Takten %1–%2 erkannt</numerusform>
+            <numerusform>%n Akkorde in den Takten %1–%2 erkannt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::AboutDialog</name>
@@ -473,6 +511,62 @@
         <source>&amp;MIDI Input</source>
         <translation>&amp;MIDI-Eingabe</translation>
     </message>
+    <message>
+        <source>Copy as &amp;MIDI</source>
+        <translation>Als MIDI k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Put the selected notes (or the whole piece) on the clipboard as a MIDI file, to paste into a DAW or a folder</source>
+        <translation>Die ausgewählten Noten (oder das ganze Stück) als MIDI-Datei in die Zwischenablage legen, zum Einfügen in eine DAW oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Harmonise Melody</source>
+        <translation>Melodie &amp;harmonisieren</translation>
+    </message>
+    <message>
+        <source>Fill the chord lane with chords for the melody track (learned progressions)</source>
+        <translation>Die Akkordleiste mit passenden Akkorden zur Melodiespur füllen (gelernte Akkordfolgen)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Notes</source>
+        <translation>Noten &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>Keep the selected notes when generating: Generate and Regenerate write around them</source>
+        <translation>Die ausgewählten Noten beim Generieren behalten: Generieren und Neu generieren schreiben um sie herum</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock Notes</source>
+        <translation>Noten frei&amp;geben</translation>
+    </message>
+    <message>
+        <source>Let generation replace the selected notes again</source>
+        <translation>Die Generierung darf die ausgewählten Noten wieder ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Chords from Selection</source>
+        <translation>Akkorde aus der Auswahl erke&amp;nnen</translation>
+    </message>
+    <message>
+        <source>Fill the chord lane over the selected notes (or the marked region) with the chords they make</source>
+        <translation>Die Akkordleiste über den ausgewählten Noten (oder dem markierten Bereich) mit den Akkorden füllen, die sie bilden</translation>
+    </message>
+    <message>
+        <source>Send Live to &amp;DAW</source>
+        <translation>Live an &amp;DAW senden</translation>
+    </message>
+    <message>
+        <source>Offer the MIDI port fgg-studio-live:out and play into it: connect a DAW&apos;s MIDI input to it to record or hear the piece with its instruments</source>
+        <translation>Den MIDI-Port fgg-studio-live:out anbieten und dorthin spielen: den MIDI-Eingang einer DAW damit verbinden, um das Stück mit deren Instrumenten aufzunehmen oder zu hören</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Melody</source>
+        <translation>Melodie &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep the melody written so far (your motif) and continue it through the rest of the progression</source>
+        <translation>Die bisher geschriebene Melodie (Ihr Motiv) behalten und über den Rest der Akkordfolge fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::Autosave</name>
@@ -684,6 +778,30 @@
         <source>Accepted candidate %1</source>
         <translation>Kandidat %1 übernommen</translation>
     </message>
+    <message>
+        <source>the melody from bar %1</source>
+        <translation>die Melodie ab Takt %1</translation>
+    </message>
+    <message>
+        <source>Taking shape: step %1 of %2, pass %3 of %4</source>
+        <translation>Nimmt Gestalt an: Schritt %1 von %2, Durchgang %3 von %4</translation>
+    </message>
+    <message>
+        <source>Taking shape: step %1 of %2</source>
+        <translation>Nimmt Gestalt an: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Write or import a few bars of melody first: Continue Melody carries them on through the rest of the progression.</source>
+        <translation>Zuerst ein paar Takte Melodie schreiben oder importieren: „Melodie fortsetzen“ führt sie über den Rest der Akkordfolge weiter.</translation>
+    </message>
+    <message>
+        <source>The melody already fills the piece: add bars (Bars in the tool bar) to continue it.</source>
+        <translation>Die Melodie füllt das Stück bereits: Takte hinzufügen (Takte in der Werkzeugleiste), um sie fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Continuing the melody…</source>
+        <translation>Melodie wird fortgesetzt…</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::MainWindow</name>
@@ -862,6 +980,65 @@
         <source>No MIDI input chosen: pick your keyboard in Preferences</source>
         <translation>Kein MIDI-Eingang gewählt: Keyboard in den Einstellungen auswählen</translation>
     </message>
+    <message>
+        <source>Sound</source>
+        <translation>Klang</translation>
+    </message>
+    <message>
+        <source>Drag MIDI</source>
+        <translation>MIDI ziehen</translation>
+    </message>
+    <message>
+        <source>Drag from here into your DAW or a folder: the selected notes, or the whole piece when nothing is selected, as a MIDI file</source>
+        <translation>Von hier in Ihre DAW oder einen Ordner ziehen: die ausgewählten Noten oder, wenn nichts ausgewählt ist, das ganze Stück als MIDI-Datei</translation>
+    </message>
+    <message>
+        <source>melody</source>
+        <translation>Melodie</translation>
+    </message>
+    <message>
+        <source>accompaniment</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Cannot make the MIDI file: %1</source>
+        <translation>MIDI-Datei kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Drag this button into your DAW or a folder (the selection, or the whole piece); or use Edit &gt; Copy as MIDI</source>
+        <translation>Diese Schaltfläche in Ihre DAW oder einen Ordner ziehen (die Auswahl oder das ganze Stück); oder Bearbeiten &gt; Als MIDI kopieren verwenden</translation>
+    </message>
+    <message>
+        <source>Copied %1.mid: paste it into a DAW or a folder</source>
+        <translation>%1.mid kopiert: in eine DAW oder einen Ordner einfügen</translation>
+    </message>
+    <message>
+        <source>Cannot copy as MIDI: %1</source>
+        <translation>Kopieren als MIDI nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s sound to %2</source>
+        <translation>Klang der %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Chord pad on: %1</source>
+        <translation>Akkord-Pad an: %1</translation>
+    </message>
+    <message>
+        <source>Chord pad off</source>
+        <translation>Akkord-Pad aus</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiExchange</name>
+    <message>
+        <source>cannot make a folder for MIDI files in %1: %2</source>
+        <translation>in %1 kann kein Ordner für MIDI-Dateien angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::MidiImportDialog</name>
@@ -913,8 +1090,8 @@
         </translation>
     </message>
     <message>
-        <source>No chord markers: type a progression after importing.</source>
-        <translation>Keine Akkordmarker: nach dem Import eine Akkordfolge eintippen.</translation>
+        <source>No chord markers: detect the chords from the notes (you can edit them in the chord lane)</source>
+        <translation>Keine Akkordmarker: die Akkorde aus den Noten erkennen (sie lassen sich in der Akkordleiste bearbeiten)</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1156,18 @@
     <message>
         <source>MIDI port: %1</source>
         <translation>MIDI-Port: %1</translation>
+    </message>
+    <message>
+        <source>Live MIDI port closed</source>
+        <translation>Live-MIDI-Port geschlossen</translation>
+    </message>
+    <message>
+        <source>Live MIDI port %1:%2 is open (%3): connect your DAW&apos;s MIDI input to it</source>
+        <translation>Live-MIDI-Port %1:%2 ist offen (%3): den MIDI-Eingang Ihrer DAW damit verbinden</translation>
+    </message>
+    <message>
+        <source>No live MIDI port: %1</source>
+        <translation>Kein Live-MIDI-Port: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1280,14 @@
         <source>No MIDI ports: %1</source>
         <translation>Keine MIDI-Ports: %1</translation>
     </message>
+    <message>
+        <source>Offer a &amp;live MIDI port for a DAW (%1:%2)</source>
+        <translation>Einen &amp;Live-MIDI-Port für eine DAW anbieten (%1:%2)</translation>
+    </message>
+    <message>
+        <source>Playback goes to this port too: connect a DAW&apos;s MIDI input to it (Transport &gt; Send Live to DAW does the same)</source>
+        <translation>Die Wiedergabe geht auch an diesen Port: den MIDI-Eingang einer DAW damit verbinden (Transport &gt; Live an DAW senden bewirkt dasselbe)</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::ProjectFile</name>
@@ -1113,10 +1310,6 @@
     <message>
         <source>chord &apos;%1&apos; at tick %2: %3</source>
         <translation>Akkord „%1“ bei Tick %2: %3</translation>
-    </message>
-    <message>
-        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity]</source>
-        <translation>eine Note in Spur „%1“ ist nicht [Start, Länge, Tonhöhe, Anschlag]</translation>
     </message>
     <message>
         <source>a note in track &apos;%1&apos; at tick %2 is out of range</source>
@@ -1153,6 +1346,18 @@
     <message>
         <source>: the file is too large for a project</source>
         <translation>: die Datei ist zu groß für ein Projekt</translation>
+    </message>
+    <message>
+        <source>the scale of the chord at tick %1 has no pitch classes</source>
+        <translation>die Tonleiter des Akkords bei Tick %1 hat keine Tonklassen</translation>
+    </message>
+    <message>
+        <source>the rhythm lane: %1</source>
+        <translation>die Rhythmusleiste: %1</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity(, locked)]</source>
+        <translation>eine Note in Spur „%1“ ist nicht [start, length, pitch, velocity(, locked)]</translation>
     </message>
 </context>
 <context>
@@ -1867,10 +2072,6 @@ Trotzdem speichern?</translation>
         <translation>Kandidat %1</translation>
     </message>
     <message>
-        <source>Click to preview in the roll</source>
-        <translation>Klicken für eine Vorschau in der Pianorolle</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1885,6 +2086,22 @@ Trotzdem speichern?</translation>
     <message>
         <source>Put this candidate into the piece (undoable)</source>
         <translation>Diesen Kandidaten ins Stück übernehmen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Click to preview in the roll; drag out of the window for a MIDI file</source>
+        <translation>Klicken für eine Vorschau in der Pianorolle; aus dem Fenster ziehen für eine MIDI-Datei</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Drag this candidate into your DAW or a folder as a MIDI file</source>
+        <translation>Diesen Kandidaten als MIDI-Datei in Ihre DAW oder einen Ordner ziehen</translation>
+    </message>
+    <message>
+        <source>Taking shape: the notes this candidate would have if the generation stopped now</source>
+        <translation>Nimmt Gestalt an: die Noten, die dieser Kandidat hätte, wenn die Generierung jetzt stoppen würde</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2150,39 @@ Trotzdem speichern?</translation>
         <source>Merge chords</source>
         <translation>Akkorde zusammenführen</translation>
     </message>
+    <message>
+        <source>Next chord (learned)</source>
+        <translation>Nächster Akkord (gelernt)</translation>
+    </message>
+    <message>
+        <source>custom scale</source>
+        <translation>eigene Tonleiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the scale of %n chord(s)</source>
+        <translation>
+            <numerusform>Tonleiter von %n Akkord setzen</numerusform>
+            <numerusform>Tonleiter von %n Akkorden setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n chord(s) their own scale back</source>
+        <translation>
+            <numerusform>%n Akkord seine eigene Tonleiter zurückgeben</numerusform>
+            <numerusform>%n Akkorden ihre eigene Tonleiter zurückgeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordScaleMenu</name>
+    <message>
+        <source>Scale for this chord</source>
+        <translation>Tonleiter für diesen Akkord</translation>
+    </message>
+    <message>
+        <source>The chord&apos;s own (default)</source>
+        <translation>Die des Akkords (Standard)</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::ChordSuggestionMenu</name>
@@ -1959,6 +2209,10 @@ Trotzdem speichern?</translation>
     <message>
         <source>Click to use %1; hover to hear it</source>
         <translation>Klicken, um %1 zu verwenden; darüberfahren, um ihn zu hören</translation>
+    </message>
+    <message>
+        <source>Likely here (learned from songs)</source>
+        <translation>Hier wahrscheinlich (aus Songs gelernt)</translation>
     </message>
 </context>
 <context>
@@ -2154,22 +2408,6 @@ Trotzdem speichern?</translation>
         <translation>Begleitung:</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA (GPU)</source>
-        <translation>CUDA (GPU)</translation>
-    </message>
-    <message>
-        <source>De&amp;vice:</source>
-        <translation>&amp;Gerät:</translation>
-    </message>
-    <message>
         <source>(not checked yet)</source>
         <translation>(noch nicht geprüft)</translation>
     </message>
@@ -2244,6 +2482,22 @@ Trotzdem speichern?</translation>
     <message>
         <source> · pass %1/%2</source>
         <translation> · Durchgang %1/%2</translation>
+    </message>
+    <message>
+        <source>How much the loudness of generated notes varies around their accents (downbeats loudest); 0 = the accents alone</source>
+        <translation>Wie stark die Lautstärke generierter Noten um ihre Akzente schwankt (Taktanfänge am lautesten); 0 = nur die Akzente</translation>
+    </message>
+    <message>
+        <source>&amp;Humanise:</source>
+        <translation>&amp;Humanisieren:</translation>
+    </message>
+    <message>
+        <source>Continue &amp;melody</source>
+        <translation>Melodie f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Keep the melody written so far (your motif) note for note and continue it to the end of the progression (Ctrl+Alt+G)</source>
+        <translation>Die bisher geschriebene Melodie (Ihr Motiv) Note für Note behalten und bis zum Ende der Akkordfolge fortsetzen (Strg+Alt+G)</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2578,86 @@ Trotzdem speichern?</translation>
         <source>Velocity</source>
         <translation>Anschlag</translation>
     </message>
+    <message numerus="yes">
+        <source>Lock %n note(s)</source>
+        <translation>
+            <numerusform>%n Note fixieren</numerusform>
+            <numerusform>%n Noten fixieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n note(s)</source>
+        <translation>
+            <numerusform>%n Note freigeben</numerusform>
+            <numerusform>%n Noten freigeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythmus</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::RhythmLane</name>
+    <message>
+        <source>Rhythm: click or drag to choose where the melody starts notes; Generate follows the bars you draw (right-click for more)</source>
+        <translation>Rhythmus: Klicken oder Ziehen legt fest, wo die Melodie Noten beginnt; Generieren folgt den gezeichneten Takten (Rechtsklick für mehr)</translation>
+    </message>
+    <message>
+        <source>Draw rhythm</source>
+        <translation>Rhythmus zeichnen</translation>
+    </message>
+    <message>
+        <source>Rhythm from the melody</source>
+        <translation>Rhythmus aus der Melodie</translation>
+    </message>
+    <message>
+        <source>Clear rhythm</source>
+        <translation>Rhythmus leeren</translation>
+    </message>
+    <message>
+        <source>Take Rhythm from Melody</source>
+        <translation>Rhythmus aus der Melodie übernehmen</translation>
+    </message>
+    <message>
+        <source>Clear Rhythm</source>
+        <translation>Rhythmus leeren</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::SoundPanel</name>
+    <message>
+        <source>The melody&apos;s General MIDI instrument: heard in playback and written to MIDI files</source>
+        <translation>Das General-MIDI-Instrument der Melodie: bei der Wiedergabe zu hören und in MIDI-Dateien geschrieben</translation>
+    </message>
+    <message>
+        <source>The accompaniment&apos;s General MIDI instrument: heard in playback and written to MIDI files</source>
+        <translation>Das General-MIDI-Instrument der Begleitung: bei der Wiedergabe zu hören und in MIDI-Dateien geschrieben</translation>
+    </message>
+    <message>
+        <source>Chord &amp;pad</source>
+        <translation>Akkord-&amp;Pad</translation>
+    </message>
+    <message>
+        <source>Sound the chord lane as sustained chords (played, and exported as a Chords track)</source>
+        <translation>Die Akkordleiste als gehaltene Akkorde erklingen lassen (bei der Wiedergabe und als Spur „Chords“ im Export)</translation>
+    </message>
+    <message>
+        <source>The chord pad&apos;s General MIDI instrument</source>
+        <translation>Das General-MIDI-Instrument des Akkord-Pads</translation>
+    </message>
+    <message>
+        <source>&amp;Melody:</source>
+        <translation>&amp;Melodie:</translation>
+    </message>
+    <message>
+        <source>&amp;Accompaniment:</source>
+        <translation>&amp;Begleitung:</translation>
+    </message>
+    <message>
+        <source>Programs are General MIDI: FluidSynth plays them with the soundfont, and a DAW or synth on the MIDI port gets them as program changes.</source>
+        <translation>Die Programme sind General MIDI: FluidSynth spielt sie mit der Soundfont, und eine DAW oder ein Synthesizer am MIDI-Port erhält sie als Programmwechsel.</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::TimeRuler</name>
@@ -2356,6 +2690,10 @@ Trotzdem speichern?</translation>
     <message>
         <source>Open the demo progression and generate a piece for it.</source>
         <translation>Die Demo-Akkordfolge öffnen und ein Stück dazu generieren.</translation>
+    </message>
+    <message>
+        <source>Bring the dock titled &lt;name&gt; to the front.</source>
+        <translation>Das Dock mit dem Titel &lt;name&gt; in den Vordergrund holen.</translation>
     </message>
 </context>
 </TS>

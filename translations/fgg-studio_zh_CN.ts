@@ -15,6 +15,42 @@
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>The melody track has no notes to harmonise</source>
+        <translation>旋律轨没有可配和弦的音符</translation>
+    </message>
+    <message>
+        <source>Harmonise melody</source>
+        <translation>为旋律配和弦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Harmonised the melody: %n chord(s) in %1</source>
+        <translation>
+            <numerusform>已为旋律配和弦：%1 中的 %n 个和弦</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot harmonise: %1</source>
+        <translation>无法配和弦：%1</translation>
+    </message>
+    <message>
+        <source>Select notes (or mark a region over notes) to detect chords from</source>
+        <translation>请选择音符（或在音符上标记区域），以便从中识别和弦</translation>
+    </message>
+    <message>
+        <source>No chords found in the selection</source>
+        <translation>在所选内容中未找到和弦</translation>
+    </message>
+    <message>
+        <source>Detect chords from selection</source>
+        <translation>从所选内容识别和弦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Detected %n chord(s) in bars %1-%2</source>
+        <translation>
+            <numerusform>在第 %1–%2 小节中识别出 %n 个和弦</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::AboutDialog</name>
@@ -473,6 +509,62 @@
         <source>&amp;MIDI Input</source>
         <translation>MIDI 输入(&amp;M)</translation>
     </message>
+    <message>
+        <source>Copy as &amp;MIDI</source>
+        <translation>复制为 MIDI(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Put the selected notes (or the whole piece) on the clipboard as a MIDI file, to paste into a DAW or a folder</source>
+        <translation>将所选音符（或整首作品）作为 MIDI 文件放入剪贴板，以便粘贴到 DAW 或文件夹中</translation>
+    </message>
+    <message>
+        <source>&amp;Harmonise Melody</source>
+        <translation>为旋律配和弦(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fill the chord lane with chords for the melody track (learned progressions)</source>
+        <translation>用适合旋律轨的和弦填充和弦栏（学习得到的和弦进行）</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Notes</source>
+        <translation>锁定音符(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the selected notes when generating: Generate and Regenerate write around them</source>
+        <translation>生成时保留所选音符：“生成”和“重新生成”会绕开它们进行创作</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock Notes</source>
+        <translation>解锁音符(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Let generation replace the selected notes again</source>
+        <translation>允许生成再次替换所选音符</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Chords from Selection</source>
+        <translation>从所选识别和弦(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill the chord lane over the selected notes (or the marked region) with the chords they make</source>
+        <translation>用所选音符（或标记区域）构成的和弦填充其上方的和弦栏</translation>
+    </message>
+    <message>
+        <source>Send Live to &amp;DAW</source>
+        <translation>实时发送到 DAW(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Offer the MIDI port fgg-studio-live:out and play into it: connect a DAW&apos;s MIDI input to it to record or hear the piece with its instruments</source>
+        <translation>提供 MIDI 端口 fgg-studio-live:out 并向其播放：将 DAW 的 MIDI 输入连接到该端口，即可用 DAW 的乐器录制或试听作品</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Melody</source>
+        <translation>续写旋律(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep the melody written so far (your motif) and continue it through the rest of the progression</source>
+        <translation>保留目前已写的旋律（你的动机），并在和弦进行的剩余部分中续写</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::Autosave</name>
@@ -683,6 +775,30 @@
         <source>Accepted candidate %1</source>
         <translation>已采用候选 %1</translation>
     </message>
+    <message>
+        <source>the melody from bar %1</source>
+        <translation>从第 %1 小节起的旋律</translation>
+    </message>
+    <message>
+        <source>Taking shape: step %1 of %2, pass %3 of %4</source>
+        <translation>正在成形：第 %1/%2 步，第 %3/%4 遍</translation>
+    </message>
+    <message>
+        <source>Taking shape: step %1 of %2</source>
+        <translation>正在成形：第 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>Write or import a few bars of melody first: Continue Melody carries them on through the rest of the progression.</source>
+        <translation>请先写入或导入几小节旋律：“续写旋律”会将其延续到和弦进行的剩余部分。</translation>
+    </message>
+    <message>
+        <source>The melody already fills the piece: add bars (Bars in the tool bar) to continue it.</source>
+        <translation>旋律已填满整首作品：请先增加小节（工具栏中的“小节”）再续写。</translation>
+    </message>
+    <message>
+        <source>Continuing the melody…</source>
+        <translation>正在续写旋律…</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::MainWindow</name>
@@ -860,6 +976,65 @@
         <source>No MIDI input chosen: pick your keyboard in Preferences</source>
         <translation>未选择 MIDI 输入：请在首选项中选择你的键盘</translation>
     </message>
+    <message>
+        <source>Sound</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <source>Drag MIDI</source>
+        <translation>拖出 MIDI</translation>
+    </message>
+    <message>
+        <source>Drag from here into your DAW or a folder: the selected notes, or the whole piece when nothing is selected, as a MIDI file</source>
+        <translation>从这里拖到你的 DAW 或文件夹：所选音符（未选择时为整首作品）将作为 MIDI 文件</translation>
+    </message>
+    <message>
+        <source>melody</source>
+        <translation>旋律</translation>
+    </message>
+    <message>
+        <source>accompaniment</source>
+        <translation>伴奏</translation>
+    </message>
+    <message>
+        <source>Cannot make the MIDI file: %1</source>
+        <translation>无法创建 MIDI 文件：%1</translation>
+    </message>
+    <message>
+        <source>Drag this button into your DAW or a folder (the selection, or the whole piece); or use Edit &gt; Copy as MIDI</source>
+        <translation>将此按钮拖到你的 DAW 或文件夹（所选内容或整首作品）；也可使用 编辑 &gt; 复制为 MIDI</translation>
+    </message>
+    <message>
+        <source>Copied %1.mid: paste it into a DAW or a folder</source>
+        <translation>已复制 %1.mid：可将其粘贴到 DAW 或文件夹中</translation>
+    </message>
+    <message>
+        <source>Cannot copy as MIDI: %1</source>
+        <translation>无法复制为 MIDI：%1</translation>
+    </message>
+    <message>
+        <source>Set the %1&apos;s sound to %2</source>
+        <translation>将%1的音色设为 %2</translation>
+    </message>
+    <message>
+        <source>Chord pad on: %1</source>
+        <translation>和弦铺底已开启：%1</translation>
+    </message>
+    <message>
+        <source>Chord pad off</source>
+        <translation>和弦铺底已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::studio::MidiExchange</name>
+    <message>
+        <source>cannot make a folder for MIDI files in %1: %2</source>
+        <translation>无法在 %1 中为 MIDI 文件创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>无法回读 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::MidiImportDialog</name>
@@ -910,8 +1085,8 @@
         </translation>
     </message>
     <message>
-        <source>No chord markers: type a progression after importing.</source>
-        <translation>没有和弦标记：导入后请输入和弦进行。</translation>
+        <source>No chord markers: detect the chords from the notes (you can edit them in the chord lane)</source>
+        <translation>没有和弦标记：从音符中识别和弦（之后可在和弦栏中编辑）</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1146,18 @@
     <message>
         <source>MIDI port: %1</source>
         <translation>MIDI 端口：%1</translation>
+    </message>
+    <message>
+        <source>Live MIDI port closed</source>
+        <translation>实时 MIDI 端口已关闭</translation>
+    </message>
+    <message>
+        <source>Live MIDI port %1:%2 is open (%3): connect your DAW&apos;s MIDI input to it</source>
+        <translation>实时 MIDI 端口 %1:%2 已打开（%3）：请将你的 DAW 的 MIDI 输入连接到它</translation>
+    </message>
+    <message>
+        <source>No live MIDI port: %1</source>
+        <translation>没有实时 MIDI 端口：%1</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1270,14 @@
         <source>No MIDI ports: %1</source>
         <translation>没有 MIDI 端口：%1</translation>
     </message>
+    <message>
+        <source>Offer a &amp;live MIDI port for a DAW (%1:%2)</source>
+        <translation>为 DAW 提供实时 MIDI 端口（%1:%2）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Playback goes to this port too: connect a DAW&apos;s MIDI input to it (Transport &gt; Send Live to DAW does the same)</source>
+        <translation>播放内容也会发送到此端口：将 DAW 的 MIDI 输入连接到它（走带 &gt; 实时发送到 DAW 的作用相同）</translation>
+    </message>
 </context>
 <context>
     <name>fgg::studio::ProjectFile</name>
@@ -1105,10 +1300,6 @@
     <message>
         <source>chord &apos;%1&apos; at tick %2: %3</source>
         <translation>第 %2 tick 处的和弦“%1”：%3</translation>
-    </message>
-    <message>
-        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity]</source>
-        <translation>音轨“%1”中有音符不是 [起点, 长度, 音高, 力度] 格式</translation>
     </message>
     <message>
         <source>a note in track &apos;%1&apos; at tick %2 is out of range</source>
@@ -1145,6 +1336,18 @@
     <message>
         <source>: the file is too large for a project</source>
         <translation>：文件太大，不是项目文件</translation>
+    </message>
+    <message>
+        <source>the scale of the chord at tick %1 has no pitch classes</source>
+        <translation>第 %1 tick 处和弦的音阶不含任何音级</translation>
+    </message>
+    <message>
+        <source>the rhythm lane: %1</source>
+        <translation>节奏栏：%1</translation>
+    </message>
+    <message>
+        <source>a note in track &apos;%1&apos; is not [start, length, pitch, velocity(, locked)]</source>
+        <translation>音轨“%1”中有音符不是 [start, length, pitch, velocity(, locked)] 格式</translation>
     </message>
 </context>
 <context>
@@ -1855,10 +2058,6 @@ Save it anyway?</source>
         <translation>候选 %1</translation>
     </message>
     <message>
-        <source>Click to preview in the roll</source>
-        <translation>单击在卷帘中预览</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1873,6 +2072,22 @@ Save it anyway?</source>
     <message>
         <source>Put this candidate into the piece (undoable)</source>
         <translation>将此候选放入作品（可撤销）</translation>
+    </message>
+    <message>
+        <source>Click to preview in the roll; drag out of the window for a MIDI file</source>
+        <translation>单击在卷帘中预览；拖出窗口即可得到 MIDI 文件</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
+    </message>
+    <message>
+        <source>Drag this candidate into your DAW or a folder as a MIDI file</source>
+        <translation>将此候选作为 MIDI 文件拖到你的 DAW 或文件夹</translation>
+    </message>
+    <message>
+        <source>Taking shape: the notes this candidate would have if the generation stopped now</source>
+        <translation>正在成形：如果现在停止生成，此候选将会包含的音符</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2136,37 @@ Save it anyway?</source>
         <source>Merge chords</source>
         <translation>合并和弦</translation>
     </message>
+    <message>
+        <source>Next chord (learned)</source>
+        <translation>下一个和弦（学习所得）</translation>
+    </message>
+    <message>
+        <source>custom scale</source>
+        <translation>自定义音阶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the scale of %n chord(s)</source>
+        <translation>
+            <numerusform>设置 %n 个和弦的音阶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n chord(s) their own scale back</source>
+        <translation>
+            <numerusform>恢复 %n 个和弦自身的音阶</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::ChordScaleMenu</name>
+    <message>
+        <source>Scale for this chord</source>
+        <translation>此和弦的音阶</translation>
+    </message>
+    <message>
+        <source>The chord&apos;s own (default)</source>
+        <translation>和弦自身的音阶（默认）</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::ChordSuggestionMenu</name>
@@ -1947,6 +2193,10 @@ Save it anyway?</source>
     <message>
         <source>Click to use %1; hover to hear it</source>
         <translation>单击使用 %1；悬停试听</translation>
+    </message>
+    <message>
+        <source>Likely here (learned from songs)</source>
+        <translation>此处常用（从歌曲中学习）</translation>
     </message>
 </context>
 <context>
@@ -2142,22 +2392,6 @@ Save it anyway?</source>
         <translation>伴奏：</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <source>CUDA (GPU)</source>
-        <translation>CUDA（GPU）</translation>
-    </message>
-    <message>
-        <source>De&amp;vice:</source>
-        <translation>设备(&amp;V)：</translation>
-    </message>
-    <message>
         <source>(not checked yet)</source>
         <translation>（尚未检测）</translation>
     </message>
@@ -2232,6 +2466,22 @@ Save it anyway?</source>
     <message>
         <source> · pass %1/%2</source>
         <translation> · 第 %1/%2 遍</translation>
+    </message>
+    <message>
+        <source>How much the loudness of generated notes varies around their accents (downbeats loudest); 0 = the accents alone</source>
+        <translation>生成音符的响度围绕其重音浮动的幅度（强拍最响）；0 = 仅按重音</translation>
+    </message>
+    <message>
+        <source>&amp;Humanise:</source>
+        <translation>人性化(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Continue &amp;melody</source>
+        <translation>续写旋律(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep the melody written so far (your motif) note for note and continue it to the end of the progression (Ctrl+Alt+G)</source>
+        <translation>逐音保留目前已写的旋律（你的动机），并将其续写到和弦进行的结尾（Ctrl+Alt+G）</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2561,84 @@ Save it anyway?</source>
         <source>Velocity</source>
         <translation>力度</translation>
     </message>
+    <message numerus="yes">
+        <source>Lock %n note(s)</source>
+        <translation>
+            <numerusform>锁定 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n note(s)</source>
+        <translation>
+            <numerusform>解锁 %n 个音符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>节奏</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::RhythmLane</name>
+    <message>
+        <source>Rhythm: click or drag to choose where the melody starts notes; Generate follows the bars you draw (right-click for more)</source>
+        <translation>节奏：单击或拖动以选择旋律在哪些位置起音；“生成”会遵循你绘制的小节（右键查看更多）</translation>
+    </message>
+    <message>
+        <source>Draw rhythm</source>
+        <translation>绘制节奏</translation>
+    </message>
+    <message>
+        <source>Rhythm from the melody</source>
+        <translation>从旋律提取节奏</translation>
+    </message>
+    <message>
+        <source>Clear rhythm</source>
+        <translation>清除节奏</translation>
+    </message>
+    <message>
+        <source>Take Rhythm from Melody</source>
+        <translation>从旋律提取节奏</translation>
+    </message>
+    <message>
+        <source>Clear Rhythm</source>
+        <translation>清除节奏</translation>
+    </message>
+</context>
+<context>
+    <name>fgg::ui::SoundPanel</name>
+    <message>
+        <source>The melody&apos;s General MIDI instrument: heard in playback and written to MIDI files</source>
+        <translation>旋律的 General MIDI 乐器：用于播放，并写入 MIDI 文件</translation>
+    </message>
+    <message>
+        <source>The accompaniment&apos;s General MIDI instrument: heard in playback and written to MIDI files</source>
+        <translation>伴奏的 General MIDI 乐器：用于播放，并写入 MIDI 文件</translation>
+    </message>
+    <message>
+        <source>Chord &amp;pad</source>
+        <translation>和弦铺底(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sound the chord lane as sustained chords (played, and exported as a Chords track)</source>
+        <translation>将和弦栏以持续和弦的形式发声（播放时可听到，并导出为“Chords”音轨）</translation>
+    </message>
+    <message>
+        <source>The chord pad&apos;s General MIDI instrument</source>
+        <translation>和弦铺底的 General MIDI 乐器</translation>
+    </message>
+    <message>
+        <source>&amp;Melody:</source>
+        <translation>旋律(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accompaniment:</source>
+        <translation>伴奏(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Programs are General MIDI: FluidSynth plays them with the soundfont, and a DAW or synth on the MIDI port gets them as program changes.</source>
+        <translation>音色采用 General MIDI：FluidSynth 用音色库播放它们，MIDI 端口上的 DAW 或合成器则以音色切换（Program Change）消息接收。</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::TimeRuler</name>
@@ -2343,6 +2671,10 @@ Save it anyway?</source>
     <message>
         <source>Open the demo progression and generate a piece for it.</source>
         <translation>打开演示和弦进行并为其生成一首作品。</translation>
+    </message>
+    <message>
+        <source>Bring the dock titled &lt;name&gt; to the front.</source>
+        <translation>将标题为 &lt;name&gt; 的停靠窗口置于最前。</translation>
     </message>
 </context>
 </TS>
