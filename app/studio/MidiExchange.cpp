@@ -1,12 +1,12 @@
 #include "app/studio/MidiExchange.h"
 
 #include "model/midi/MidiFile.h"
+#include "model/music/AtomicFile.h"
 #include "model/music/Error.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFile>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -31,28 +31,25 @@ QString MidiExchange::folder() {
     return dir_->path();
 }
 
-QString MidiExchange::writeClip(const MidiClip& clip) {
+QString MidiExchange::writeClip(const MidiClip& clip, const std::vector<std::uint8_t>& bytes) {
     const QString dir = folder();
     if (dir.isEmpty()) throw Error(error_.toStdString());
     const QString path = dir + QLatin1Char('/') + clip.baseName + QStringLiteral(".mid");
-    writeMidiFile(clip.score, QDir::toNativeSeparators(path).toStdString());
+    writeFileAtomically(QDir::toNativeSeparators(path).toStdString(), bytes);
     return path;
 }
 
 QMimeData* MidiExchange::mimeData(const MidiClip& clip) {
+    // One encoding serves the file (whose URL DAWs and file managers take) and the inline bytes.
+    const std::vector<std::uint8_t> smf = writeMidi(clip.score);
     QString path;
     try {
-        path = writeClip(clip);
+        path = writeClip(clip, smf);
     } catch (const std::exception& e) {
         error_ = QString::fromUtf8(e.what());
         return nullptr;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        error_ = tr("cannot read back %1: %2").arg(path, file.errorString());
-        return nullptr;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes(reinterpret_cast<const char*>(smf.data()), static_cast<qsizetype>(smf.size()));
     auto* data = new QMimeData;
     const QUrl url = QUrl::fromLocalFile(path);
     data->setUrls({url}); // text/uri-list: DAWs and file managers take the file

@@ -7,7 +7,9 @@
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 class QMimeData;
 class QTemporaryDir;
@@ -25,9 +27,6 @@ public:
 
     /// The session's folder (made on first use; "" when the temp folder cannot be written).
     QString folder();
-    /// Writes `clip` as <folder>/<baseName>.mid, replacing an older file of that name; the path. Throws
-    /// fgg::Error naming the file and the reason.
-    QString writeClip(const MidiClip& clip);
     /// New drag/clipboard data for `clip` (the caller owns it); nullptr, with lastError(), when the file
     /// cannot be written.
     QMimeData* mimeData(const MidiClip& clip);
@@ -36,6 +35,10 @@ public:
     const QString& lastError() const { return error_; }
 
 private:
+    /// Writes `bytes` (`clip` as a standard MIDI file) as <folder>/<baseName>.mid, replacing an older file of
+    /// that name; the path. Throws fgg::Error naming the file and the reason.
+    QString writeClip(const MidiClip& clip, const std::vector<std::uint8_t>& bytes);
+
     std::unique_ptr<QTemporaryDir> dir_;
     QString error_;
 };
