@@ -7,8 +7,6 @@
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/pianoroll/PianoRollView.h"
 
-#include <limits>
-
 namespace fgg::studio {
 
 GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::PianoRollView* roll,
@@ -83,15 +81,13 @@ GenerationFlow::GenerationFlow(Document* doc, ui::GenerationPanel* panel, ui::Pi
 
 namespace {
 /// `piece` with the notes a job is writing: in each previewed track, what the job keeps (locked notes, notes
-/// outside [from, to); to <= from: the whole track is rewritten) plus the preview.
-Score formingScore(const Score& piece, const NotesByTrack& made, Tick from, Tick to) {
+/// outside `written`) plus the preview.
+Score formingScore(const Score& piece, const NotesByTrack& made, const WrittenTicks& written) {
     Score s = piece;
     for (const auto& [name, notes] : made) {
         Track* t = s.track(name);
         if (!t) continue;
-        std::erase_if(t->notes, [&](const Note& n) {
-            return !n.locked && (to <= from || (n.start >= from && n.start < to));
-        });
+        std::erase_if(t->notes, [&](const Note& n) { return !n.locked && written.contains(n.start); });
         t->notes.insert(t->notes.end(), notes.begin(), notes.end());
     }
     return s;
@@ -109,11 +105,10 @@ void GenerationFlow::showForming(const GenerationStep& s) {
                           [&](const Note& n) { return n.start >= s.windowStart && n.start < s.windowEnd; });
             formed.insert(formed.end(), notes.begin(), notes.end());
         }
-    const Tick from = lastRegion_ ? lastRegion_->start : lastContinue_.value_or(0);
-    const Tick to = lastRegion_ ? lastRegion_->end : lastContinue_ ? std::numeric_limits<Tick>::max() : 0;
+    const WrittenTicks written = writtenTicks(lastRegion_, lastContinue_);
     std::vector<Score> scores;
     for (const NotesByTrack& made : forming_)
-        scores.push_back(formingScore(doc_->score(), made, from, to));
+        scores.push_back(formingScore(doc_->score(), made, written));
     const QString status = s.totalPasses > 1
                                ? tr("Taking shape: step %1 of %2, pass %3 of %4")
                                      .arg(s.step)

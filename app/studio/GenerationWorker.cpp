@@ -18,6 +18,13 @@ Generator& GenerationWorker::generator(const ModelFiles& models) {
     return *generator_;
 }
 
+WrittenTicks writtenTicks(const std::optional<InpaintRegion>& region,
+                          const std::optional<Tick>& continueFrom) {
+    if (region) return {region->start, region->end};
+    if (continueFrom) return {*continueFrom};
+    return {};
+}
+
 void GenerationWorker::run(const GenerationJob& job) {
     auto progress = [this, &job](const GenerationProgress& p) {
         GenerationStep s;
@@ -30,10 +37,9 @@ void GenerationWorker::run(const GenerationJob& job) {
         s.windowEnd = p.origin + static_cast<Tick>(roll::kWindowSteps) * job.score.ticksPerSixteenth();
         // Only the part being written: the region, or the melody after the motif.
         const bool continuing = job.continueFrom && p.track == kMelodyTrack;
-        const Tick from = job.region ? job.region->start : continuing ? *job.continueFrom : 0;
-        const Tick to = job.region ? job.region->end : std::numeric_limits<Tick>::max();
+        const WrittenTicks written = writtenTicks(job.region, continuing ? job.continueFrom : std::nullopt);
         for (std::vector<Note> notes : p.preview) {
-            std::erase_if(notes, [&](const Note& n) { return n.start < from || n.start >= to; });
+            std::erase_if(notes, [&](const Note& n) { return !written.contains(n.start); });
             s.previews.push_back(NotesByTrack{{p.track, std::move(notes)}});
         }
         Q_EMIT stepDone(job.id, s);

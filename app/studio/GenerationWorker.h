@@ -10,6 +10,7 @@
 #include <QString>
 #include <QThread>
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -23,6 +24,16 @@ struct GenerationJob {
     std::optional<Tick> continueFrom;    ///< set: continue the melody from this tick (Continue Melody)
     ModelFiles models;
 };
+
+/// The ticks a job writes, [from, to): its region, the melody after the motif it continues, or the whole
+/// piece.
+struct WrittenTicks {
+    Tick from = 0;
+    Tick to = std::numeric_limits<Tick>::max();
+    bool contains(Tick t) const { return t >= from && t < to; }
+};
+WrittenTicks writtenTicks(const std::optional<InpaintRegion>& region,
+                          const std::optional<Tick>& continueFrom);
 
 /// One diffusion step, as the GUI shows it: counters and every candidate's x0 preview, decoded to notes.
 struct GenerationStep {
