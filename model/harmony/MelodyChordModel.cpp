@@ -67,7 +67,8 @@ std::string MelodyChordModel::toText() const {
     s << kMagic << "\n";
     s << "# The learned harmoniser (docs/chord-help.md), learned from POP909's training songs by `fgg chords "
          "--learn`.\n";
-    s << "# key MODE W0..W59 BIAS: the key's score, 5 melody profiles x 12 pitch classes above the tonic\n";
+    s << "# key MODE W0..W" << kKeyFeatures - 1 << " BIAS: the key's score, " << kKeyProfiles
+      << " melody profiles x 12 pitch classes above the tonic\n";
     s << "# per net of the ensemble: net INPUTS HIDDEN OUTPUTS, then per hidden unit 'hidden W.. BIAS', per "
          "chord 'chord W.. BIAS'\n";
     s << "# (chords: root above the key's major tonic x 5 + major, minor, diminished, augmented, "
@@ -131,7 +132,9 @@ MelodyChordModel MelodyChordModel::fromText(std::string_view text, const std::st
             const std::size_t mode = f[1] == "minor";
             std::array<float, kKeyFeatures> w{};
             float bias = 0;
-            row(line, 2, kKeyFeatures, w.data(), bias);
+            // Tables before the step profiles have the first five profiles only: the others weigh 0.
+            const bool old = f.size() == 2 + 12 * kFirstKeyProfiles + 1;
+            row(line, 2, old ? 12 * kFirstKeyProfiles : kKeyFeatures, w.data(), bias);
             for (std::size_t k = 0; k < w.size(); ++k)
                 m.key.weights[mode][k] = w[k];
             m.key.bias[mode] = bias;

@@ -6,7 +6,18 @@
 namespace fgg::harmony {
 namespace {
 
-enum Profile { Duration, Downbeat, PhraseEnd, PhraseStart, PhraseEndDuration };
+enum Profile {
+    Duration,
+    Downbeat,
+    PhraseEnd,
+    PhraseStart,
+    PhraseEndDuration,
+    // Added later (tables before them read these as weight 0): the steps tell a minor key's raised leading
+    // tone from the tonic of the key a fifth above, the last bars where the song comes home.
+    SemitoneUp,
+    FinalBars,
+    SemitoneDown
+};
 
 std::size_t at(int profile, int pitchClass) {
     return static_cast<std::size_t>(profile * 12 + ((pitchClass % 12) + 12) % 12);
@@ -41,6 +52,10 @@ KeyFeatures melodyKeyFeatures(const std::vector<Note>& melody, Tick ticksPerBeat
         if (end) x[at(PhraseEnd, pc)] += 1;
         if (start) x[at(PhraseStart, pc)] += 1;
         if (end) x[at(PhraseEndDuration, pc)] += beats;
+        const int step = i > 0 ? n.pitch - melody[i - 1].pitch : 0;
+        if (step == 1) x[at(SemitoneUp, pc)] += 1;
+        if (step == -1) x[at(SemitoneDown, pc)] += 1;
+        if (n.end() > melody.back().end() - 2 * bar) x[at(FinalBars, pc)] += beats;
     }
     for (int p = 0; p < kKeyProfiles; ++p) {
         float total = 0;

@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 using namespace fgg;
 using namespace fgg::harmony;
@@ -205,6 +206,48 @@ TEST(MelodyKey, LearnsKeysFromMelodiesAndTransposesWithThem) {
     }
     // Without weights it is Krumhansl-Schmuckler.
     EXPECT_EQ(MelodyKeyModel{}.estimate(major, kBeat, 4).tonic, estimateKey(major).tonic);
+}
+
+TEST(MelodyKey, StepProfilesSeeALeadingToneResolve) {
+    // D# up to E up to F, then down to E: E and F reached a semitone up (each profile sums to 1), E a
+    // semitone down.
+    const KeyFeatures x = melodyKeyFeatures(melody({{63, 1}, {64, 1}, {65, 1}, {64, 1}}), kBeat, 4);
+    constexpr int up = 5, finalBars = 6, down = 7; // profiles after the first five (MelodyKey.cpp)
+    EXPECT_FLOAT_EQ(x[static_cast<std::size_t>(up * 12 + 4)], 0.5f);
+    EXPECT_FLOAT_EQ(x[static_cast<std::size_t>(up * 12 + 5)], 0.5f);
+    EXPECT_FLOAT_EQ(x[static_cast<std::size_t>(down * 12 + 4)], 1);
+    EXPECT_FLOAT_EQ(x[static_cast<std::size_t>(finalBars * 12 + 4)], 0.5f); // two of the four beats are E
+}
+
+TEST(MelodyKey, TablesWithTheFirstFiveProfilesStillRead) {
+    // A key row of 60 weights: the later profiles weigh 0, so the first five decide as before.
+    const auto [notes, labels] = cadenceSong(0);
+    MelodyChordLearner learner;
+    learner.addSong(notes, labels, KeyEstimate{0, false, 1}, kBeat, 8 * kBar);
+    const MelodyChordModel learned = learner.learn(quickOptions());
+    std::string text = learned.toText(), old;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.starts_with("key ")) { // keep the mode, the first 60 weights and the bias
+            std::istringstream f(line);
+            std::vector<std::string> w;
+            for (std::string v; f >> v;)
+                w.push_back(v);
+            line = w[0] + " " + w[1];
+            for (std::size_t i = 2; i < 2 + 12 * kFirstKeyProfiles; ++i)
+                line += " " + w[i];
+            line += " " + w.back();
+        }
+        old += line + "\n";
+    }
+    const MelodyChordModel back = MelodyChordModel::fromText(old, "old.txt");
+    for (int m = 0; m < 2; ++m)
+        for (int k = 0; k < kKeyFeatures; ++k)
+            EXPECT_NEAR(back.key.weights[static_cast<std::size_t>(m)][static_cast<std::size_t>(k)],
+                        k < 12 * kFirstKeyProfiles
+                            ? learned.key.weights[static_cast<std::size_t>(m)][static_cast<std::size_t>(k)]
+                            : 0.0,
+                        1e-3);
 }
 
 TEST(MelodyChordModel, LearnsChordsAndHarmonisesANewKey) {
