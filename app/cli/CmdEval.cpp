@@ -34,13 +34,32 @@ void printShape(const std::vector<EvalRow>& rows) {
 
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
-           {"pop909", "cache", "songs", "split", "guidance", "windows", "steps", "cfg", "seed", "model",
-            "rhythm", "precision", "bars", "accompany", "line-near", "line-chord-tone", "under-melody"},
+           {"pop909",
+            "cache",
+            "songs",
+            "split",
+            "guidance",
+            "windows",
+            "steps",
+            "cfg",
+            "accompaniment-cfg",
+            "seed",
+            "model",
+            "rhythm",
+            "precision",
+            "bars",
+            "accompany",
+            "line-near",
+            "line-chord-tone",
+            "under-melody",
+            "thirds",
+            "dump"},
            {"json"});
     EvalOptions o;
     o.maxWindows = a.intIn(limits::kEvalWindows, o.maxWindows);
     o.steps = a.intIn(limits::kSteps, o.steps);
     o.cfgScale = a.numberIn(limits::kCfgScale, o.cfgScale);
+    o.accompanimentCfgScale = a.numberIn(limits::kAccompanimentCfgScale, o.accompanimentCfgScale);
     o.seed = static_cast<std::uint64_t>(a.intIn(limits::kSeed, 0));
     o.pop909Dir = a.valueOr("pop909", "");
     o.cachePath = a.valueOr("cache", o.pop909Dir.empty() ? defaultDatasetCachePath() : "");
@@ -80,8 +99,14 @@ int run(const std::vector<std::string>& argv) {
             throw Error("--under-melody takes on or off, not '" + *under + "'");
         o.underMelody = *under == "on";
     }
+    if (auto thirds = a.value("thirds")) {
+        if (*thirds != "on" && *thirds != "off")
+            throw Error("--thirds takes on or off, not '" + *thirds + "'");
+        o.completeThirds = *thirds == "on";
+    }
     o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
+    o.dumpDir = a.valueOr("dump", "");
     const bool json = a.has("json");
     const auto rows = evaluate(o, [&](int done, int total) {
         if (!json) std::fprintf(stderr, "\rgenerating %d/%d", done, total);
@@ -134,9 +159,9 @@ const CommandRegistration
         {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
          "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
          "[--rhythm default|free|original] [--accompany generated|original] [--bars N] [--line-near X] "
-         "[--line-chord-tone X] [--under-melody on|off] [--windows N] "
-         "[--steps N] [--cfg X] [--seed S] [--precision "
-         "auto|fp32|bf16] [--model DIR] [--json]",
+         "[--line-chord-tone X] [--under-melody on|off] [--thirds on|off] [--windows N] "
+         "[--steps N] [--cfg X] [--accompaniment-cfg X] [--seed S] [--precision "
+         "auto|fp32|bf16] [--model DIR] [--dump DIR] [--json]",
          run});
 } // namespace
 } // namespace fgg::cli

@@ -24,13 +24,12 @@ std::string candidatePath(const std::string& out, std::size_t k) {
 }
 
 int run(const std::vector<std::string>& argv) {
-    Args a(
-        argv,
-        {"chords", "chords-file", "task",   "melody",     "guidance", "scale",        "density",
-         "steps",  "cfg",         "seed",   "candidates", "model",    "melody-model", "accompaniment-model",
-         "tempo",  "out",         "device", "precision",  "motif",    "regenerate",   "lock-notes",
-         "rhythm", "humanise"},
-        {"chord-track", "quiet", "free-rhythm"});
+    Args a(argv, {"chords",     "chords-file", "task",   "melody",       "guidance",
+                  "scale",      "density",     "steps",  "cfg",          "accompaniment-cfg",
+                  "seed",       "candidates",  "model",  "melody-model", "accompaniment-model",
+                  "tempo",      "out",         "device", "precision",    "motif",
+                  "regenerate", "lock-notes",  "rhythm", "humanise"},
+           {"chord-track", "quiet", "free-rhythm"});
     const std::string out = a.valueOr("out", "");
     if (out.empty()) throw Error("give --out FILE.mid");
     // The same settings the app's panel edits and a project file stores (model/diffusion/GenerationSettings).
@@ -43,7 +42,9 @@ int run(const std::vector<std::string>& argv) {
     }
     settings.density = a.numberIn(limits::kDensity);
     settings.steps = a.intIn(limits::kSteps, 10);
-    settings.cfgScale = a.numberIn(limits::kCfgScale, 7.5);
+    settings.cfgScale = a.numberIn(limits::kCfgScale, settings.cfgScale);
+    settings.accompanimentCfgScale =
+        a.numberIn(limits::kAccompanimentCfgScale, settings.accompanimentCfgScale);
     settings.seed = static_cast<std::uint64_t>(a.intIn(limits::kSeed, 0));
     settings.candidates = a.intIn(limits::kCandidates, 1);
     settings.humanise = a.numberIn(limits::kHumanise, settings.humanise);
@@ -110,7 +111,8 @@ const CommandRegistration reg(
      "fgg generate --chords \"| C G | Am7 | F | G7 |\" [--chords-file F] [--task melody|accompaniment|both] "
      "[--melody in.mid] [--guidance fgg|none|last-step|round|inpaint] [--scale \"A dorian\"] [--density X | "
      "--free-rhythm] "
-     "[--steps N] [--cfg X] [--seed S] [--candidates K (out-1.mid ... out-K.mid)] [--model DIR] "
+     "[--steps N] [--cfg X] [--accompaniment-cfg X] [--seed S] [--candidates K (out-1.mid ... out-K.mid)] "
+     "[--model DIR] "
      "[--melody-model F] [--accompaniment-model F] "
      "[--tempo BPM] [--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--chord-track] "
      "[--motif M.mid (kept note for note; the melody continues after it)] "

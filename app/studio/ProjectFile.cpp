@@ -204,6 +204,7 @@ QJsonObject settingsToJson(const GenerationSettings& g) {
     o[QStringLiteral("density")] = g.density ? *g.density : -1.0;
     o[QStringLiteral("steps")] = g.steps;
     o[QStringLiteral("cfgScale")] = g.cfgScale;
+    o[QStringLiteral("accompanimentCfgScale")] = g.accompanimentCfgScale;
     o[QStringLiteral("seed")] = QString::number(g.seed);
     o[QStringLiteral("candidates")] = g.candidates;
     o[QStringLiteral("humanise")] = g.humanise;
@@ -242,6 +243,8 @@ GenerationSettings settingsFromJson(const QJsonObject& o) {
     if (limits::kDensity.accepts(density)) g.density = density;
     g.steps = static_cast<int>(numberOr(o, "steps", limits::kSteps, g.steps));
     g.cfgScale = numberOr(o, "cfgScale", limits::kCfgScale, g.cfgScale);
+    g.accompanimentCfgScale =
+        numberOr(o, "accompanimentCfgScale", limits::kAccompanimentCfgScale, g.accompanimentCfgScale);
     g.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
     g.candidates = static_cast<int>(numberOr(o, "candidates", limits::kCandidates, g.candidates));
     g.humanise = numberOr(o, "humanise", limits::kHumanise, g.humanise);

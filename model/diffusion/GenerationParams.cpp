@@ -13,6 +13,7 @@ void checkGenerationParams(const GenerationParams& p) {
                         NumberLimit::format(v));
     };
     check("the CFG scale", limits::kCfgScale, p.cfgScale);
+    check("the accompaniment's CFG scale", limits::kAccompanimentCfgScale, p.accompanimentCfgScale);
     check("the number of diffusion steps", limits::kSteps, p.steps);
     check("the number of candidates", limits::kCandidates, p.candidates);
     if (p.density) check("the rhythm density", limits::kDensity, *p.density);

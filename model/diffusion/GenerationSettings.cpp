@@ -9,6 +9,7 @@ GenerationParams toParams(const GenerationSettings& s, const std::optional<Key>&
     p.guidance = s.guidance;
     p.steps = s.steps;
     p.cfgScale = s.cfgScale;
+    p.accompanimentCfgScale = s.accompanimentCfgScale;
     p.seed = s.seed;
     p.candidates = s.candidates;
     p.humanise = s.humanise;

@@ -19,7 +19,8 @@ struct GenerationSettings {
     std::string customScale;       ///< "C D E G A" or "A dorian" for ScaleStyle::Custom
     std::optional<double> density; ///< 0..1; unset: the melody's default density (RhythmPlan.h)
     int steps = 10;
-    double cfgScale = 7.5;
+    double cfgScale = 7.5;              ///< the melody's
+    double accompanimentCfgScale = 3.0; ///< GenerationParams.h says why it is lower
     std::uint64_t seed = 0;
     int candidates = 3;
     double humanise = 0.3;          ///< 0..1: the velocity jitter of generated notes (VelocityShape.h)

@@ -74,7 +74,7 @@ struct Generator::Impl {
         diffusion::SamplerSettings s;
         s.guidance = params.guidance;
         s.steps = params.steps;
-        s.cfgScale = params.cfgScale;
+        s.cfgScale = in.task == Task::Accompaniment ? params.accompanimentCfgScale : params.cfgScale;
         s.cfgRescale = params.cfgRescale;
         s.line = params.line;
         s.seed = diffusion::passSeed(params.seed, in.task);

@@ -37,6 +37,7 @@ namespace limits {
 
 // Generation: `fgg generate` / `fgg eval` and the app's generation panel and tool bar.
 inline constexpr NumberLimit kCfgScale{"cfg", 0.0, 20.0, false};
+inline constexpr NumberLimit kAccompanimentCfgScale{"accompaniment-cfg", 0.0, 20.0, false};
 inline constexpr NumberLimit kSteps{"steps", 1, 1000, true};
 inline constexpr NumberLimit kDensity{"density", 0.0, 1.0, false}; ///< the panel shows it in percent
 inline constexpr NumberLimit kSeed{"seed", 0, 2147483647, true};

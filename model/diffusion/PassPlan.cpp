@@ -135,6 +135,8 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
     }
     in.enforceRhythm = params.rhythmGuidance;
     in.underMelody = params.underMelody;
+    if (params.completeThirds)
+        in.thirds = chordThirdPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
     in.from = pass.from;
     in.to = pass.to;
     const auto B = static_cast<std::size_t>(std::max(1, candidates));

@@ -1,6 +1,7 @@
 #include "model/diffusion/Sampler.h"
 
 #include "model/diffusion/Guidance.h"
+#include "model/diffusion/ThirdCompletion.h"
 
 #include <cmath>
 
@@ -38,9 +39,9 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
     torch::InferenceMode guard;
     model_->eval();
     auto onDevice = [&](const torch::Tensor& t) { return t.defined() ? t.to(device_) : t; };
-    SamplerInputs in{onDevice(inHost.cond),         onDevice(inHost.nullCond),  onDevice(inHost.allowed),
-                     onDevice(inHost.rhythm),       onDevice(inHost.knownMask), onDevice(inHost.knownValues),
-                     onDevice(inHost.initialNoise), onDevice(inHost.chordTones)};
+    SamplerInputs in{onDevice(inHost.cond),         onDevice(inHost.nullCond),   onDevice(inHost.allowed),
+                     onDevice(inHost.rhythm),       onDevice(inHost.knownMask),  onDevice(inHost.knownValues),
+                     onDevice(inHost.initialNoise), onDevice(inHost.chordTones), onDevice(inHost.thirds)};
     const bool line = in.chordTones.defined() && (s.line.near != 0 || s.line.chordTone != 0);
     const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
 
@@ -72,6 +73,7 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
             if (in.rhythm.defined())
                 x0 = rhythmCorrection(x0, in.allowed, in.rhythm,
                                       line ? linePreference(x0, in.chordTones, s.line) : torch::Tensor());
+            if (in.thirds.defined()) x0 = completeThirds(x0, in.allowed, in.thirds, roll::kStepsPerBar / 2);
             // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }

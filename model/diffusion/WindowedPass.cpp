@@ -1,6 +1,7 @@
 #include "model/diffusion/WindowedPass.h"
 
 #include "model/diffusion/Guidance.h"
+#include "model/diffusion/ThirdCompletion.h"
 #include "model/diffusion/WindowPlan.h"
 #include "model/roll/Conditions.h"
 
@@ -111,6 +112,15 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
             for (std::size_t b = 0; b < B; ++b)
                 mel.push_back(in.melody[b].slice(origin, W));
             si.allowed = si.allowed * belowMelody(mel);
+        }
+        if (accompaniment && !in.thirds.empty() && !(in.rhythm && in.enforceRhythm)) {
+            // Not under an enforced rhythm: a completed third would be one onset more than asked for.
+            const auto thirds = sliceOf(in.thirds, origin, W);
+            std::vector<std::vector<PitchClassSet>> perSample;
+            for (std::size_t b = 0; b < B; ++b)
+                perSample.push_back(
+                    thirdsToComplete(thirds, in.melody[b].slice(origin, W), roll::kStepsPerBar / 2));
+            si.thirds = allowedMask(perSample, torch::kCPU);
         }
         if (!accompaniment)
             si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);

@@ -18,9 +18,12 @@ struct PassInputs {
     std::vector<PitchClassSet> allowed;     ///< per step of the piece
     std::optional<std::vector<int>> rhythm; ///< onsets per step for the rhythm condition, if any
     bool enforceRhythm = true;
-    bool underMelody = false;      ///< accompaniment: no note above the melody's sounding pitch (belowMelody)
-    std::vector<PianoRoll> melody; ///< per candidate, accompaniment task only
-    std::vector<PianoRoll> rolls;  ///< per candidate: the known content (updated in place)
+    bool underMelody = false; ///< accompaniment: no note above the melody's sounding pitch (belowMelody)
+    /// Accompaniment without an enforced rhythm: the chord's third per step, to complete where neither part
+    /// sounds it (ThirdCompletion.h); empty = no completion.
+    std::vector<PitchClassSet> thirds;
+    std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
+    std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
     std::vector<PianoRoll> unknown; ///< per candidate: 1 where the cell is to be generated
     int from = 0, to = 0;           ///< the span of steps to generate
 };

@@ -35,6 +35,24 @@ std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, T
     return out;
 }
 
+std::vector<PitchClassSet> chordThirdPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                             Tick ticksPerStep) {
+    std::vector<PitchClassSet> out;
+    out.reserve(static_cast<std::size_t>(steps));
+    for (const Chord* c : chordPerStep(chords, origin, steps, ticksPerStep)) {
+        PitchClassSet third;
+        if (c) {
+            const PitchClassSet above = c->chroma().transposed(-c->root());
+            if (above.contains(4))
+                third.insert((c->root() + 4) % 12);
+            else if (above.contains(3))
+                third.insert((c->root() + 3) % 12);
+        }
+        out.push_back(third);
+    }
+    return out;
+}
+
 PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma,
                                const std::vector<int>& onsetsPerStep) {
     const int steps = static_cast<int>(chroma.size());

@@ -19,6 +19,12 @@ std::vector<const Chord*> chordPerStep(const std::vector<ChordSpan>& chords, Tic
 std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
                                          Tick ticksPerStep);
 
+/// The third of the chord sounding at each 16th step (one pitch class: the minor third for minor and
+/// diminished chords, the major third where the chord has one), empty where the chord has none (sus, power
+/// chords) or no chord sounds.
+std::vector<PitchClassSet> chordThirdPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                             Tick ticksPerStep);
+
 /// Channels 0-1 of the condition: chord with rhythm (onset counts per step).
 PianoRoll chordRhythmCondition(const std::vector<PitchClassSet>& chroma,
                                const std::vector<int>& onsetsPerStep);

@@ -2,11 +2,13 @@
 
 #include "model/data/DatasetCache.h"
 #include "model/data/Pop909.h"
+#include "model/midi/MidiFile.h"
 #include "model/roll/PianoRoll.h"
 #include "model/train/MelodyShape.h"
 #include "model/train/Metrics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 namespace fgg {
@@ -77,6 +79,19 @@ std::vector<int> onsetsPerStep(const Score& window, const char* track) {
                        sixteenth);
 }
 
+/// `--dump`: one window with the given parts as a MIDI file `DIR/NN-label.mid` (chords as markers).
+void dumpWindow(const std::string& dir, std::size_t index, const std::string& label, const Score& window,
+                const std::vector<Note>& melody, const std::vector<Note>& accompaniment) {
+    if (dir.empty()) return;
+    Score s = window;
+    s.tracks.clear();
+    s.ensureTrack(kMelodyTrack).notes = melody;
+    s.ensureTrack(kAccompanimentTrack).notes = accompaniment;
+    char name[32];
+    std::snprintf(name, sizeof name, "%02zu-", index + 1);
+    writeMidiFile(s, (std::filesystem::path(dir) / (name + label + ".mid")).string());
+}
+
 } // namespace
 
 std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int, int)>& progress) {
@@ -129,6 +144,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         }
     }
 
+    if (!o.dumpDir.empty()) std::filesystem::create_directories(o.dumpDir);
     std::vector<EvalRow> rows;
     {
         Accumulator mel, acc;
@@ -138,6 +154,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
             mel.add(m, w, w.length);
             acc.add(a, w, w.length);
             pair.add(m, a, w, w.length);
+            dumpWindow(o.dumpDir, static_cast<std::size_t>(&w - windows.data()), "original", w, m, a);
         }
         rows.push_back({"original", mel.result(), acc.result(), pair.result()});
     }
@@ -152,10 +169,12 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.guidance = mode;
         p.steps = o.steps;
         p.cfgScale = o.cfgScale;
+        p.accompanimentCfgScale = o.accompanimentCfgScale;
         p.precision = o.precision;
         p.freeRhythm = o.rhythm == EvalRhythm::Free;
         p.line = o.line;
         p.underMelody = o.underMelody;
+        p.completeThirds = o.completeThirds;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             const Score& w = windows[i];
             p.seed = o.seed + i;
@@ -194,6 +213,9 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
             if (accompanied) acc.add(accompaniment, w, w.length);
             pair.add(o.accompany == EvalAccompany::Generated ? melody : notesIn(w.track(kMelodyTrack)),
                      accompaniment, w, w.length);
+            dumpWindow(o.dumpDir, i, toString(mode), w,
+                       o.accompany == EvalAccompany::Generated ? melody : notesIn(w.track(kMelodyTrack)),
+                       accompaniment);
             if (progress) progress(++done, total);
         }
         rows.push_back({toString(mode), mel.result(), acc.result(), pair.result()});

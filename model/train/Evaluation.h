@@ -35,11 +35,16 @@ struct EvalOptions {
     int bars = 4; ///< window length, a multiple of 4
     LineWeights line = GenerationParams{}.line;
     bool underMelody = GenerationParams{}.underMelody;
+    bool completeThirds = GenerationParams{}.completeThirds;
     int steps = 10;
-    double cfgScale = 7.5;
+    double cfgScale = GenerationParams{}.cfgScale;
+    double accompanimentCfgScale = GenerationParams{}.accompanimentCfgScale;
     std::uint64_t seed = 0;
     Precision precision = Precision::Auto;
     ModelFiles models = ModelFiles::shipped();
+    /// Where to write every window as MIDI, the original and each mode's result (`NN-original.mid`,
+    /// `NN-fgg.mid`, chords as markers), to look at in the roll or to analyse; empty = nowhere.
+    std::string dumpDir;
 };
 
 struct TrackMetrics {

@@ -90,8 +90,16 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
     cfg_ = new QDoubleSpinBox(how);
     cfg_->setRange(limits::kCfgScale.min, limits::kCfgScale.max);
     cfg_->setSingleStep(0.5);
-    cfg_->setToolTip(tr("Classifier-free guidance scale: how strongly the chords condition the result"));
+    cfg_->setToolTip(
+        tr("Classifier-free guidance scale of the melody: how strongly the chords condition it"));
     form2->addRow(tr("C&FG scale:"), cfg_);
+    accompanimentCfg_ = new QDoubleSpinBox(how);
+    accompanimentCfg_->setRange(limits::kAccompanimentCfgScale.min, limits::kAccompanimentCfgScale.max);
+    accompanimentCfg_->setSingleStep(0.5);
+    accompanimentCfg_->setToolTip(
+        tr("Classifier-free guidance scale of the accompaniment: lower than the melody's keeps it closer to "
+           "the chords and to a pianist's register"));
+    form2->addRow(tr("Acc&ompaniment CFG:"), accompanimentCfg_);
     auto* seedRow = new QWidget(how);
     auto* seedLayout = new QHBoxLayout(seedRow);
     seedLayout->setContentsMargins(0, 0, 0, 0);
@@ -214,10 +222,16 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
         c->setMinimumContentsLength(8);
     }
     // Stable names, so tests (and style sheets) find the inputs without knowing the layout.
-    const std::pair<QWidget*, const char*> names[] = {
-        {task_, "task"},         {style_, "style"},           {humanise_, "humanise"},
-        {guidance_, "guidance"}, {steps_, "steps"},           {cfg_, "cfgScale"},
-        {seed_, "seed"},         {candidates_, "candidates"}, {regenTrack_, "regenerateTrack"}};
+    const std::pair<QWidget*, const char*> names[] = {{task_, "task"},
+                                                      {style_, "style"},
+                                                      {humanise_, "humanise"},
+                                                      {guidance_, "guidance"},
+                                                      {steps_, "steps"},
+                                                      {cfg_, "cfgScale"},
+                                                      {accompanimentCfg_, "accompanimentCfgScale"},
+                                                      {seed_, "seed"},
+                                                      {candidates_, "candidates"},
+                                                      {regenTrack_, "regenerateTrack"}};
     for (const auto& [widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     setSettings(GenerationSettings{});
@@ -236,7 +250,8 @@ GenerationPanel::GenerationPanel(QWidget* parent) : QWidget(parent) {
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
     for (QSpinBox* s : {steps_, seed_, candidates_, humanise_})
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, changed);
-    connect(cfg_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
+    for (QDoubleSpinBox* d : {cfg_, accompanimentCfg_})
+        connect(d, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
     connect(density_, &QSlider::valueChanged, this, changed);
     connect(useDensity_, &QCheckBox::toggled, this, changed);
     connect(limitPitch_, &QCheckBox::toggled, this, changed);
@@ -258,6 +273,7 @@ GenerationSettings GenerationPanel::settings() const {
     if (useDensity_->isChecked()) s.density = density_->value() / 100.0;
     s.steps = steps_->value();
     s.cfgScale = cfg_->value();
+    s.accompanimentCfgScale = accompanimentCfg_->value();
     s.seed = static_cast<std::uint64_t>(seed_->value());
     s.candidates = candidates_->value();
     s.humanise = humanise_->value() / 100.0;
@@ -271,12 +287,13 @@ GenerationSettings GenerationPanel::settings() const {
 }
 
 void GenerationPanel::setSettings(const GenerationSettings& s) {
-    const QSignalBlocker blockers[] = {
-        QSignalBlocker(task_),       QSignalBlocker(guidance_),   QSignalBlocker(style_),
-        QSignalBlocker(steps_),      QSignalBlocker(cfg_),        QSignalBlocker(seed_),
-        QSignalBlocker(candidates_), QSignalBlocker(model_),      QSignalBlocker(humanise_),
-        QSignalBlocker(density_),    QSignalBlocker(useDensity_), QSignalBlocker(regenTrack_),
-        QSignalBlocker(limitPitch_)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(task_),       QSignalBlocker(guidance_),
+                                       QSignalBlocker(style_),      QSignalBlocker(steps_),
+                                       QSignalBlocker(cfg_),        QSignalBlocker(seed_),
+                                       QSignalBlocker(candidates_), QSignalBlocker(model_),
+                                       QSignalBlocker(humanise_),   QSignalBlocker(density_),
+                                       QSignalBlocker(useDensity_), QSignalBlocker(regenTrack_),
+                                       QSignalBlocker(limitPitch_), QSignalBlocker(accompanimentCfg_)};
     selectData(task_, s.task);
     selectData(guidance_, s.guidance);
     selectData(style_, s.style);
@@ -285,6 +302,7 @@ void GenerationPanel::setSettings(const GenerationSettings& s) {
     if (s.density) density_->setValue(static_cast<int>(*s.density * 100 + 0.5));
     steps_->setValue(s.steps);
     cfg_->setValue(s.cfgScale);
+    accompanimentCfg_->setValue(s.accompanimentCfgScale);
     seed_->setValue(static_cast<int>(s.seed % 2147483647u));
     candidates_->setValue(s.candidates);
     humanise_->setValue(static_cast<int>(s.humanise * 100 + 0.5));

@@ -61,6 +61,7 @@ private:
     QSlider* density_;
     QSpinBox* steps_;
     QDoubleSpinBox* cfg_;
+    QDoubleSpinBox* accompanimentCfg_;
     QSpinBox* seed_;
     QToolButton* dice_;
     QSpinBox* candidates_;
