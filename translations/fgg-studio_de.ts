@@ -1035,10 +1035,6 @@
         <source>cannot make a folder for MIDI files in %1: %2</source>
         <translation>in %1 kann kein Ordner für MIDI-Dateien angelegt werden: %2</translation>
     </message>
-    <message>
-        <source>cannot read back %1: %2</source>
-        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>fgg::studio::MidiImportDialog</name>
@@ -2344,10 +2340,6 @@ Trotzdem speichern?</translation>
         <translation>&amp;Schritte:</translation>
     </message>
     <message>
-        <source>Classifier-free guidance scale: how strongly the chords condition the result</source>
-        <translation>Classifier-free-Guidance-Stärke: wie stark die Akkorde das Ergebnis bestimmen</translation>
-    </message>
-    <message>
         <source>C&amp;FG scale:</source>
         <translation>C&amp;FG-Stärke:</translation>
     </message>
@@ -2498,6 +2490,18 @@ Trotzdem speichern?</translation>
     <message>
         <source>Keep the melody written so far (your motif) note for note and continue it to the end of the progression (Ctrl+Alt+G)</source>
         <translation>Die bisher geschriebene Melodie (Ihr Motiv) Note für Note behalten und bis zum Ende der Akkordfolge fortsetzen (Strg+Alt+G)</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance scale of the melody: how strongly the chords condition it</source>
+        <translation>Classifier-free-Guidance-Stärke der Melodie: wie stark die Akkorde sie bestimmen</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance scale of the accompaniment: lower than the melody&apos;s keeps it closer to the chords and to a pianist&apos;s register</source>
+        <translation>Classifier-free-Guidance-Stärke der Begleitung: niedriger als die der Melodie hält sie näher an den Akkorden und in der Lage, in der ein Pianist spielt</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ompaniment CFG:</source>
+        <translation>Beg&amp;leitungs-CFG:</translation>
     </message>
 </context>
 <context>

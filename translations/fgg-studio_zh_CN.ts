@@ -1031,10 +1031,6 @@
         <source>cannot make a folder for MIDI files in %1: %2</source>
         <translation>无法在 %1 中为 MIDI 文件创建文件夹：%2</translation>
     </message>
-    <message>
-        <source>cannot read back %1: %2</source>
-        <translation>无法回读 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>fgg::studio::MidiImportDialog</name>
@@ -2328,10 +2324,6 @@ Save it anyway?</source>
         <translation>步数(&amp;S)：</translation>
     </message>
     <message>
-        <source>Classifier-free guidance scale: how strongly the chords condition the result</source>
-        <translation>无分类器引导强度：和弦对结果的约束有多强</translation>
-    </message>
-    <message>
         <source>C&amp;FG scale:</source>
         <translation>CFG 强度(&amp;F)：</translation>
     </message>
@@ -2482,6 +2474,18 @@ Save it anyway?</source>
     <message>
         <source>Keep the melody written so far (your motif) note for note and continue it to the end of the progression (Ctrl+Alt+G)</source>
         <translation>逐音保留目前已写的旋律（你的动机），并将其续写到和弦进行的结尾（Ctrl+Alt+G）</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance scale of the melody: how strongly the chords condition it</source>
+        <translation>旋律的无分类器引导强度：和弦对旋律的约束有多强</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance scale of the accompaniment: lower than the melody&apos;s keeps it closer to the chords and to a pianist&apos;s register</source>
+        <translation>伴奏的无分类器引导强度：低于旋律的强度可使伴奏更贴合和弦，并保持在钢琴手常用的音区</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ompaniment CFG:</source>
+        <translation>伴奏 CFG(&amp;O)：</translation>
     </message>
 </context>
 <context>
