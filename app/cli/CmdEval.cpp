@@ -52,7 +52,7 @@ int run(const std::vector<std::string>& argv) {
             "line-near",
             "line-chord-tone",
             "under-melody",
-            "thirds",
+            "complete-chords",
             "dump"},
            {"json"});
     EvalOptions o;
@@ -99,10 +99,10 @@ int run(const std::vector<std::string>& argv) {
             throw Error("--under-melody takes on or off, not '" + *under + "'");
         o.underMelody = *under == "on";
     }
-    if (auto thirds = a.value("thirds")) {
-        if (*thirds != "on" && *thirds != "off")
-            throw Error("--thirds takes on or off, not '" + *thirds + "'");
-        o.completeThirds = *thirds == "on";
+    if (auto complete = a.value("complete-chords")) {
+        if (*complete != "on" && *complete != "off")
+            throw Error("--complete-chords takes on or off, not '" + *complete + "'");
+        o.completeChords = *complete == "on";
     }
     o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
@@ -159,7 +159,7 @@ const CommandRegistration
         {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
          "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
          "[--rhythm default|free|original] [--accompany generated|original] [--bars N] [--line-near X] "
-         "[--line-chord-tone X] [--under-melody on|off] [--thirds on|off] [--windows N] "
+         "[--line-chord-tone X] [--under-melody on|off] [--complete-chords on|off] [--windows N] "
          "[--steps N] [--cfg X] [--accompaniment-cfg X] [--seed S] [--precision "
          "auto|fp32|bf16] [--model DIR] [--dump DIR] [--json]",
          run});

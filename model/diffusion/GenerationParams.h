@@ -45,10 +45,10 @@ struct GenerationParams {
     /// there join the disallowed ones for that step), so the tune stays on top (issue 15;
     /// docs/generation.md).
     bool underMelody = true;
-    /// With `fgg` guidance and no enforced accompaniment rhythm: where neither part sounds the chord's third
-    /// in a stretch of a half bar, the accompaniment adds it to a chord it strikes there (ThirdCompletion.h;
-    /// docs/generation.md).
-    bool completeThirds = true;
+    /// With `fgg` guidance and no enforced accompaniment rhythm: where a stretch of one chord within a half
+    /// bar lacks the chord's root, or the third that neither part sounds, the accompaniment adds it to a
+    /// chord it strikes there (ChordCompletion.h; docs/generation.md).
+    bool completeChords = true;
     int steps = 10;        ///< diffusion steps, 1..1000 (10 = the authors' schedule)
     double cfgScale = 7.5; ///< the melody's CFG scale (the paper's 7.5)
     /// The accompaniment's CFG scale. Lower than the melody's: at 3 the small accompaniment model's chord

@@ -135,8 +135,11 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
     }
     in.enforceRhythm = params.rhythmGuidance;
     in.underMelody = params.underMelody;
-    if (params.completeThirds)
+    in.completeChords = params.completeChords;
+    if (in.completeChords) {
+        in.roots = chordRootPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
         in.thirds = chordThirdPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
+    }
     in.from = pass.from;
     in.to = pass.to;
     const auto B = static_cast<std::size_t>(std::max(1, candidates));

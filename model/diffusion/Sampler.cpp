@@ -1,7 +1,7 @@
 #include "model/diffusion/Sampler.h"
 
+#include "model/diffusion/ChordCompletion.h"
 #include "model/diffusion/Guidance.h"
-#include "model/diffusion/ThirdCompletion.h"
 
 #include <cmath>
 
@@ -41,7 +41,8 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
     auto onDevice = [&](const torch::Tensor& t) { return t.defined() ? t.to(device_) : t; };
     SamplerInputs in{onDevice(inHost.cond),         onDevice(inHost.nullCond),   onDevice(inHost.allowed),
                      onDevice(inHost.rhythm),       onDevice(inHost.knownMask),  onDevice(inHost.knownValues),
-                     onDevice(inHost.initialNoise), onDevice(inHost.chordTones), onDevice(inHost.thirds)};
+                     onDevice(inHost.initialNoise), onDevice(inHost.chordTones), onDevice(inHost.roots),
+                     onDevice(inHost.thirds)};
     const bool line = in.chordTones.defined() && (s.line.near != 0 || s.line.chordTone != 0);
     const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
 
@@ -73,7 +74,11 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
             if (in.rhythm.defined())
                 x0 = rhythmCorrection(x0, in.allowed, in.rhythm,
                                       line ? linePreference(x0, in.chordTones, s.line) : torch::Tensor());
-            if (in.thirds.defined()) x0 = completeThirds(x0, in.allowed, in.thirds, roll::kStepsPerBar / 2);
+            constexpr int kHalfBar = roll::kStepsPerBar / 2;
+            if (in.roots.defined())
+                x0 = completeChordTone(x0, in.allowed, in.roots, ChordTone::Root, kHalfBar);
+            if (in.thirds.defined())
+                x0 = completeChordTone(x0, in.allowed, in.thirds, ChordTone::Third, kHalfBar);
             // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }

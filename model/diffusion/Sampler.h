@@ -19,9 +19,9 @@ struct SamplerInputs {
     torch::Tensor knownValues;  ///< [B, 2, T, P]
     torch::Tensor initialNoise; ///< [B, 2, T, P] x_T; undefined = drawn from the seed
     torch::Tensor
-        chordTones;       ///< [B, 1, T, P] 1 on chord tones: the melody's line preference; undefined = none
-    torch::Tensor thirds; ///< [B, 1, T, P] 1 on the chord's third to complete (ThirdCompletion.h); undefined
-                          ///< = none
+        chordTones; ///< [B, 1, T, P] 1 on chord tones: the melody's line preference; undefined = none
+    /// [B, 1, T, P] 1 on the chord's root / third to complete (ChordCompletion.h); undefined = none.
+    torch::Tensor roots, thirds;
 };
 
 struct SamplerSettings {

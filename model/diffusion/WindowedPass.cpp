@@ -1,7 +1,7 @@
 #include "model/diffusion/WindowedPass.h"
 
+#include "model/diffusion/ChordCompletion.h"
 #include "model/diffusion/Guidance.h"
-#include "model/diffusion/ThirdCompletion.h"
 #include "model/diffusion/WindowPlan.h"
 #include "model/roll/Conditions.h"
 
@@ -113,14 +113,17 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
                 mel.push_back(in.melody[b].slice(origin, W));
             si.allowed = si.allowed * belowMelody(mel);
         }
-        if (accompaniment && !in.thirds.empty() && !(in.rhythm && in.enforceRhythm)) {
-            // Not under an enforced rhythm: a completed third would be one onset more than asked for.
-            const auto thirds = sliceOf(in.thirds, origin, W);
-            std::vector<std::vector<PitchClassSet>> perSample;
-            for (std::size_t b = 0; b < B; ++b)
-                perSample.push_back(
-                    thirdsToComplete(thirds, in.melody[b].slice(origin, W), roll::kStepsPerBar / 2));
-            si.thirds = allowedMask(perSample, torch::kCPU);
+        if (accompaniment && in.completeChords && !(in.rhythm && in.enforceRhythm)) {
+            // Not under an enforced rhythm: a completed tone would be one onset more than asked for. The root
+            // is the accompaniment's to state; the third is also stated by a melody that sounds it.
+            const auto roots = sliceOf(in.roots, origin, W), thirds = sliceOf(in.thirds, origin, W);
+            std::vector<std::vector<PitchClassSet>> rootTones(B, roots), thirdTones;
+            for (std::size_t b = 0; b < B; ++b) {
+                const PianoRoll melody = in.melody[b].slice(origin, W);
+                thirdTones.push_back(tonesToComplete(thirds, &melody, roll::kStepsPerBar / 2));
+            }
+            si.roots = allowedMask(rootTones, torch::kCPU);
+            si.thirds = allowedMask(thirdTones, torch::kCPU);
         }
         if (!accompaniment)
             si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);

@@ -19,9 +19,10 @@ struct PassInputs {
     std::optional<std::vector<int>> rhythm; ///< onsets per step for the rhythm condition, if any
     bool enforceRhythm = true;
     bool underMelody = false; ///< accompaniment: no note above the melody's sounding pitch (belowMelody)
-    /// Accompaniment without an enforced rhythm: the chord's third per step, to complete where neither part
-    /// sounds it (ThirdCompletion.h); empty = no completion.
-    std::vector<PitchClassSet> thirds;
+    /// Accompaniment without an enforced rhythm: complete each chord's root and third (ChordCompletion.h)
+    /// from these, per step of the piece.
+    bool completeChords = false;
+    std::vector<PitchClassSet> roots, thirds;
     std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
     std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
     std::vector<PianoRoll> unknown; ///< per candidate: 1 where the cell is to be generated

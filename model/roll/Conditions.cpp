@@ -35,6 +35,15 @@ std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, T
     return out;
 }
 
+std::vector<PitchClassSet> chordRootPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                            Tick ticksPerStep) {
+    std::vector<PitchClassSet> out;
+    out.reserve(static_cast<std::size_t>(steps));
+    for (const Chord* c : chordPerStep(chords, origin, steps, ticksPerStep))
+        out.push_back(c ? PitchClassSet{c->root()} : PitchClassSet{});
+    return out;
+}
+
 std::vector<PitchClassSet> chordThirdPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
                                              Tick ticksPerStep) {
     std::vector<PitchClassSet> out;

@@ -19,6 +19,9 @@ std::vector<const Chord*> chordPerStep(const std::vector<ChordSpan>& chords, Tic
 std::vector<PitchClassSet> chromaPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
                                          Tick ticksPerStep);
 
+/// The root of the chord sounding at each 16th step (one pitch class), empty where no chord sounds.
+std::vector<PitchClassSet> chordRootPerStep(const std::vector<ChordSpan>& chords, Tick origin, int steps,
+                                            Tick ticksPerStep);
 /// The third of the chord sounding at each 16th step (one pitch class: the minor third for minor and
 /// diminished chords, the major third where the chord has one), empty where the chord has none (sus, power
 /// chords) or no chord sounds.

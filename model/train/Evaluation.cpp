@@ -174,7 +174,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.freeRhythm = o.rhythm == EvalRhythm::Free;
         p.line = o.line;
         p.underMelody = o.underMelody;
-        p.completeThirds = o.completeThirds;
+        p.completeChords = o.completeChords;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             const Score& w = windows[i];
             p.seed = o.seed + i;

@@ -35,7 +35,7 @@ struct EvalOptions {
     int bars = 4; ///< window length, a multiple of 4
     LineWeights line = GenerationParams{}.line;
     bool underMelody = GenerationParams{}.underMelody;
-    bool completeThirds = GenerationParams{}.completeThirds;
+    bool completeChords = GenerationParams{}.completeChords;
     int steps = 10;
     double cfgScale = GenerationParams{}.cfgScale;
     double accompanimentCfgScale = GenerationParams{}.accompanimentCfgScale;

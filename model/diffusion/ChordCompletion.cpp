@@ -1,4 +1,4 @@
-#include "model/diffusion/ThirdCompletion.h"
+#include "model/diffusion/ChordCompletion.h"
 
 #include <algorithm>
 #include <limits>
@@ -24,10 +24,12 @@ constexpr float kSound = 0.501f;
 
 } // namespace
 
-std::vector<PitchClassSet> thirdsToComplete(const std::vector<PitchClassSet>& thirds, const PianoRoll& melody,
-                                            int halfBarSteps) {
-    std::vector<PitchClassSet> out = thirds;
-    const int steps = static_cast<int>(thirds.size());
+std::vector<PitchClassSet> tonesToComplete(const std::vector<PitchClassSet>& tones,
+                                           const PianoRoll* melodyRoll, int halfBarSteps) {
+    std::vector<PitchClassSet> out = tones;
+    if (!melodyRoll) return out;
+    const PianoRoll& melody = *melodyRoll;
+    const int steps = static_cast<int>(tones.size());
     auto sounds = [&](int s, int pc) {
         if (s >= melody.steps()) return false;
         for (int row = 0; row < roll::kPitches; ++row)
@@ -40,14 +42,14 @@ std::vector<PitchClassSet> thirdsToComplete(const std::vector<PitchClassSet>& th
     forEachStretch(
         steps, halfBarSteps,
         [&](int a, int b) {
-            return thirds[static_cast<std::size_t>(a)] == thirds[static_cast<std::size_t>(b)];
+            return tones[static_cast<std::size_t>(a)] == tones[static_cast<std::size_t>(b)];
         },
-        [&](int s) { return thirds[static_cast<std::size_t>(s)].empty(); },
+        [&](int s) { return tones[static_cast<std::size_t>(s)].empty(); },
         [&](int first, int last) {
-            const PitchClassSet& third = thirds[static_cast<std::size_t>(first)];
+            const PitchClassSet& tone = tones[static_cast<std::size_t>(first)];
             for (int s = first; s < last; ++s)
                 for (int pc = 0; pc < 12; ++pc)
-                    if (third.contains(pc) && sounds(s, pc)) {
+                    if (tone.contains(pc) && sounds(s, pc)) {
                         for (int t = first; t < last; ++t)
                             out[static_cast<std::size_t>(t)] = PitchClassSet{};
                         return;
@@ -56,18 +58,18 @@ std::vector<PitchClassSet> thirdsToComplete(const std::vector<PitchClassSet>& th
     return out;
 }
 
-torch::Tensor completeThirds(const torch::Tensor& x0In, const torch::Tensor& allowedIn,
-                             const torch::Tensor& thirdsIn, int halfBarSteps) {
+torch::Tensor completeChordTone(const torch::Tensor& x0In, const torch::Tensor& allowedIn,
+                                const torch::Tensor& toneIn, ChordTone which, int halfBarSteps) {
     torch::Tensor x0 = x0In.to(torch::kCPU, torch::kFloat).contiguous().clone();
     const torch::Tensor allowed = allowedIn.to(torch::kCPU, torch::kFloat).contiguous();
-    const torch::Tensor thirds = thirdsIn.to(torch::kCPU, torch::kFloat).contiguous();
+    const torch::Tensor tone = toneIn.to(torch::kCPU, torch::kFloat).contiguous();
     auto x = x0.accessor<float, 4>();
     auto ok = allowed.accessor<float, 4>();
-    auto th = thirds.accessor<float, 4>();
+    auto th = tone.accessor<float, 4>();
     const int64_t B = x0.size(0), T = x0.size(2), P = x0.size(3);
     const float threshold = roll::kNoteThreshold;
     for (int64_t b = 0; b < B; ++b) {
-        auto isThird = [&](int64_t s, int64_t r) { return th[b][0][s][r] > 0.5f; };
+        auto isTone = [&](int64_t s, int64_t r) { return th[b][0][s][r] > 0.5f; };
         auto sounding = [&](int64_t s, int64_t r) {
             return x[b][0][s][r] > threshold || x[b][1][s][r] > threshold;
         };
@@ -75,21 +77,22 @@ torch::Tensor completeThirds(const torch::Tensor& x0In, const torch::Tensor& all
             static_cast<int>(T), halfBarSteps,
             [&](int s, int first) {
                 for (int64_t r = 0; r < P; ++r)
-                    if (isThird(s, r) != isThird(first, r)) return false;
+                    if (isTone(s, r) != isTone(first, r)) return false;
                 return true;
             },
             [&](int s) {
                 for (int64_t r = 0; r < P; ++r)
-                    if (isThird(s, r)) return false;
+                    if (isTone(s, r)) return false;
                 return true;
             },
             [&](int first, int last) {
                 if (last - first < halfBarSteps / 2) return; // a passing chord, shorter than a beat
                 for (int s = first; s < last; ++s)
                     for (int64_t r = 0; r < P; ++r)
-                        if (isThird(s, r) && sounding(s, r)) return; // already stated
-                // The candidates: the third's allowed rows around a chord struck in the stretch, from its
-                // lowest note to its highest (at least a tenth above a lone bass note).
+                        if (isTone(s, r) && sounding(s, r)) return; // already stated
+                // The candidates: the tone's allowed rows around a chord struck in the stretch, from its
+                // lowest note to its highest (at least a tenth above a lone bass note); a root may also go up
+                // to an octave below the chord, where it becomes the bass.
                 float best = -std::numeric_limits<float>::infinity();
                 int64_t bestStep = -1, bestRow = -1;
                 for (int64_t s = first; s < last; ++s) {
@@ -97,8 +100,9 @@ torch::Tensor completeThirds(const torch::Tensor& x0In, const torch::Tensor& all
                     for (int64_t r = 0; r < P; ++r)
                         if (x[b][0][s][r] > threshold) lo = std::min(lo, r), hi = std::max(hi, r);
                     if (hi < 0) continue;
-                    for (int64_t r = lo; r <= std::min(P - 1, std::max(hi, lo + 16)); ++r)
-                        if (isThird(s, r) && ok[b][0][s][r] > 0.5f && x[b][0][s][r] > best) {
+                    const int64_t from = which == ChordTone::Root ? std::max<int64_t>(0, lo - 12) : lo;
+                    for (int64_t r = from; r <= std::min(P - 1, std::max(hi, lo + 16)); ++r)
+                        if (isTone(s, r) && ok[b][0][s][r] > 0.5f && x[b][0][s][r] > best) {
                             best = x[b][0][s][r];
                             bestStep = s;
                             bestRow = r;
