@@ -48,6 +48,13 @@ std::string Args::valueOr(const std::string& name, const std::string& fallback) 
     return value(name).value_or(fallback);
 }
 
+bool Args::onOff(const std::string& name, bool fallback) const {
+    const auto v = value(name);
+    if (!v) return fallback;
+    if (*v != "on" && *v != "off") throw Error("--" + name + " takes on or off, not '" + *v + "'");
+    return *v == "on";
+}
+
 std::optional<double> Args::numberIn(const NumberLimit& limit) const {
     const auto v = value(limit.option);
     if (!v) return std::nullopt;

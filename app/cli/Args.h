@@ -21,6 +21,8 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     std::vector<std::string> values(const std::string& name) const;
     std::string valueOr(const std::string& name, const std::string& fallback) const;
+    /// `--name on|off` as a bool (anything else is refused with a message naming the option), or `fallback`.
+    bool onOff(const std::string& name, bool fallback) const;
     /// The option `limit.option` as a number inside `limit` (NaN, infinities, fractions of a whole number and
     /// values outside are refused with a message naming the option and its range), or `fallback` if absent.
     double numberIn(const NumberLimit& limit, double fallback) const;

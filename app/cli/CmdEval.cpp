@@ -94,16 +94,8 @@ int run(const std::vector<std::string>& argv) {
     o.bars = a.intIn(limits::kEvalBars, o.bars);
     o.line.near = a.numberIn(limits::kLineNear, o.line.near);
     o.line.chordTone = a.numberIn(limits::kLineChordTone, o.line.chordTone);
-    if (auto under = a.value("under-melody")) {
-        if (*under != "on" && *under != "off")
-            throw Error("--under-melody takes on or off, not '" + *under + "'");
-        o.underMelody = *under == "on";
-    }
-    if (auto complete = a.value("complete-chords")) {
-        if (*complete != "on" && *complete != "off")
-            throw Error("--complete-chords takes on or off, not '" + *complete + "'");
-        o.completeChords = *complete == "on";
-    }
+    o.underMelody = a.onOff("under-melody", o.underMelody);
+    o.completeChords = a.onOff("complete-chords", o.completeChords);
     o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
     o.dumpDir = a.valueOr("dump", "");

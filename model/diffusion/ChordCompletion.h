@@ -18,6 +18,9 @@ namespace fgg::diffusion {
 
 enum class ChordTone { Root, Third };
 
+/// The longest stretch that must state its chord: half a bar.
+inline constexpr int kChordStretchSteps = roll::kStepsPerBar / 2;
+
 /// Per step of a window, the pitch class to complete (`tones`: Conditions.h chordRootPerStep or
 /// chordThirdPerStep), left empty in every stretch (one chord within one half bar of `halfBarSteps`) where
 /// `melody` sounds it; no melody: nothing is excused.

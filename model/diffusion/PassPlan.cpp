@@ -135,8 +135,7 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
     }
     in.enforceRhythm = params.rhythmGuidance;
     in.underMelody = params.underMelody;
-    in.completeChords = params.completeChords;
-    if (in.completeChords) {
+    if (params.completeChords) {
         in.roots = chordRootPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
         in.thirds = chordThirdPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
     }

@@ -74,11 +74,10 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
             if (in.rhythm.defined())
                 x0 = rhythmCorrection(x0, in.allowed, in.rhythm,
                                       line ? linePreference(x0, in.chordTones, s.line) : torch::Tensor());
-            constexpr int kHalfBar = roll::kStepsPerBar / 2;
             if (in.roots.defined())
-                x0 = completeChordTone(x0, in.allowed, in.roots, ChordTone::Root, kHalfBar);
+                x0 = completeChordTone(x0, in.allowed, in.roots, ChordTone::Root, kChordStretchSteps);
             if (in.thirds.defined())
-                x0 = completeChordTone(x0, in.allowed, in.thirds, ChordTone::Third, kHalfBar);
+                x0 = completeChordTone(x0, in.allowed, in.thirds, ChordTone::Third, kChordStretchSteps);
             // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }

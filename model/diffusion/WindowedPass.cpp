@@ -113,14 +113,14 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
                 mel.push_back(in.melody[b].slice(origin, W));
             si.allowed = si.allowed * belowMelody(mel);
         }
-        if (accompaniment && in.completeChords && !(in.rhythm && in.enforceRhythm)) {
+        if (accompaniment && !in.roots.empty() && !(in.rhythm && in.enforceRhythm)) {
             // Not under an enforced rhythm: a completed tone would be one onset more than asked for. The root
             // is the accompaniment's to state; the third is also stated by a melody that sounds it.
             const auto roots = sliceOf(in.roots, origin, W), thirds = sliceOf(in.thirds, origin, W);
             std::vector<std::vector<PitchClassSet>> rootTones(B, roots), thirdTones;
             for (std::size_t b = 0; b < B; ++b) {
                 const PianoRoll melody = in.melody[b].slice(origin, W);
-                thirdTones.push_back(tonesToComplete(thirds, &melody, roll::kStepsPerBar / 2));
+                thirdTones.push_back(tonesToComplete(thirds, &melody, kChordStretchSteps));
             }
             si.roots = allowedMask(rootTones, torch::kCPU);
             si.thirds = allowedMask(thirdTones, torch::kCPU);

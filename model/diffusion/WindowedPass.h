@@ -20,8 +20,7 @@ struct PassInputs {
     bool enforceRhythm = true;
     bool underMelody = false; ///< accompaniment: no note above the melody's sounding pitch (belowMelody)
     /// Accompaniment without an enforced rhythm: complete each chord's root and third (ChordCompletion.h)
-    /// from these, per step of the piece.
-    bool completeChords = false;
+    /// from these, per step of the piece; empty = no completion.
     std::vector<PitchClassSet> roots, thirds;
     std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
     std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
