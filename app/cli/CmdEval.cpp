@@ -53,6 +53,7 @@ int run(const std::vector<std::string>& argv) {
             "line-chord-tone",
             "under-melody",
             "complete-chords",
+            "hold-threshold",
             "dump"},
            {"json"});
     EvalOptions o;
@@ -96,6 +97,7 @@ int run(const std::vector<std::string>& argv) {
     o.line.chordTone = a.numberIn(limits::kLineChordTone, o.line.chordTone);
     o.underMelody = a.onOff("under-melody", o.underMelody);
     o.completeChords = a.onOff("complete-chords", o.completeChords);
+    o.holdThreshold = a.numberIn(limits::kHoldThreshold, o.holdThreshold);
     o.precision = parsePrecision(a.valueOr("precision", "auto"));
     if (auto dir = a.value("model")) o.models = {*dir + "/melody.fggm", *dir + "/accompaniment.fggm"};
     o.dumpDir = a.valueOr("dump", "");
@@ -151,7 +153,8 @@ const CommandRegistration
         {"out-of-key rate, chord accuracy and density on held-out songs, per guidance mode",
          "fgg eval [--pop909 DIR | --cache FILE] [--songs FILE | --split valid] [--guidance MODE ...] "
          "[--rhythm default|free|original] [--accompany generated|original] [--bars N] [--line-near X] "
-         "[--line-chord-tone X] [--under-melody on|off] [--complete-chords on|off] [--windows N] "
+         "[--line-chord-tone X] [--under-melody on|off] [--complete-chords on|off] [--hold-threshold X] "
+         "[--windows N] "
          "[--steps N] [--cfg X] [--accompaniment-cfg X] [--seed S] [--precision "
          "auto|fp32|bf16] [--model DIR] [--dump DIR] [--json]",
          run});

@@ -18,6 +18,7 @@ void checkGenerationParams(const GenerationParams& p) {
     check("the number of candidates", limits::kCandidates, p.candidates);
     if (p.density) check("the rhythm density", limits::kDensity, *p.density);
     check("the humanise amount", limits::kHumanise, p.humanise);
+    check("the note hold threshold", limits::kHoldThreshold, p.holdThreshold);
     for (int onsets : p.rhythm)
         if (onsets < 0 || onsets > 64)
             throw Error("a rhythm step asks for " + std::to_string(onsets) + " onsets (0 to 64)");

@@ -49,6 +49,9 @@ struct GenerationParams {
     /// bar lacks the chord's root, or the third that neither part sounds, the accompaniment adds it to a
     /// chord it strikes there (ChordCompletion.h; docs/generation.md).
     bool completeChords = true;
+    /// With `fgg` guidance: the accompaniment holds a sounding note through a next cell whose sustain the
+    /// network rates above this rather than 0.5 (NoteHold.h; docs/generation.md); 0.5 = no hold.
+    double holdThreshold = 0.1;
     int steps = 10;        ///< diffusion steps, 1..1000 (10 = the authors' schedule)
     double cfgScale = 7.5; ///< the melody's CFG scale (the paper's 7.5)
     /// The accompaniment's CFG scale. Lower than the melody's: at 3 the small accompaniment model's chord

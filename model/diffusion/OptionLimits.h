@@ -51,6 +51,8 @@ inline constexpr NumberLimit kEvalWindows{"windows", 1, 1000000, true};
 inline constexpr NumberLimit kEvalBars{"bars", 4, 64, true}; ///< and a multiple of 4 (Evaluation.cpp says so)
 /// The line preference of the melody's rhythm correction (GenerationParams::LinePreference): weights >= 0.
 inline constexpr NumberLimit kLineNear{"line-near", 0.0, 100.0, false};
+/// NoteHold.h: 0.5 (the decoder's own threshold) holds nothing.
+inline constexpr NumberLimit kHoldThreshold{"hold-threshold", 0.0, 0.5, false};
 inline constexpr NumberLimit kLineChordTone{"line-chord-tone", 0.0, 100.0, false};
 
 // Training (`fgg train`) and its ranks.

@@ -139,6 +139,7 @@ PassInputs buildPassInputs(const Score& score, const GenerationParams& params, c
         in.roots = chordRootPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
         in.thirds = chordThirdPerStep(score.chords, 0, grid.gridSteps, grid.ticksPerStep);
     }
+    in.holdThreshold = static_cast<float>(params.holdThreshold);
     in.from = pass.from;
     in.to = pass.to;
     const auto B = static_cast<std::size_t>(std::max(1, candidates));

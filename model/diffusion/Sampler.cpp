@@ -2,6 +2,7 @@
 
 #include "model/diffusion/ChordCompletion.h"
 #include "model/diffusion/Guidance.h"
+#include "model/diffusion/NoteHold.h"
 
 #include <cmath>
 
@@ -42,7 +43,7 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
     SamplerInputs in{onDevice(inHost.cond),         onDevice(inHost.nullCond),   onDevice(inHost.allowed),
                      onDevice(inHost.rhythm),       onDevice(inHost.knownMask),  onDevice(inHost.knownValues),
                      onDevice(inHost.initialNoise), onDevice(inHost.chordTones), onDevice(inHost.roots),
-                     onDevice(inHost.thirds)};
+                     onDevice(inHost.thirds),       inHost.holdThreshold};
     const bool line = in.chordTones.defined() && (s.line.near != 0 || s.line.chordTone != 0);
     const int64_t B = in.cond.size(0), T = in.cond.size(2), P = in.cond.size(3);
 
@@ -78,6 +79,7 @@ torch::Tensor Sampler::sample(const SamplerInputs& inHost, const SamplerSettings
                 x0 = completeChordTone(x0, in.allowed, in.roots, ChordTone::Root, kChordStretchSteps);
             if (in.thirds.defined())
                 x0 = completeChordTone(x0, in.allowed, in.thirds, ChordTone::Third, kChordStretchSteps);
+            if (in.holdThreshold < roll::kNoteThreshold) x0 = holdNotes(x0, in.allowed, in.holdThreshold);
             // Re-derive eps so the update is consistent with the corrected x0 (the paper's Eq. 8).
             eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0f - a);
         }

@@ -22,6 +22,8 @@ struct SamplerInputs {
         chordTones; ///< [B, 1, T, P] 1 on chord tones: the melody's line preference; undefined = none
     /// [B, 1, T, P] 1 on the chord's root / third to complete (ChordCompletion.h); undefined = none.
     torch::Tensor roots, thirds;
+    /// Accompaniment: hold sounding notes through sustain above this (NoteHold.h); 0.5 = no hold.
+    float holdThreshold = 0.5f;
 };
 
 struct SamplerSettings {

@@ -125,6 +125,7 @@ void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& se
             si.roots = allowedMask(rootTones, torch::kCPU);
             si.thirds = allowedMask(thirdTones, torch::kCPU);
         }
+        if (accompaniment) si.holdThreshold = in.holdThreshold;
         if (!accompaniment)
             si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);
         if (in.rhythm && in.enforceRhythm)

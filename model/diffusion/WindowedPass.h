@@ -22,6 +22,7 @@ struct PassInputs {
     /// Accompaniment without an enforced rhythm: complete each chord's root and third (ChordCompletion.h)
     /// from these, per step of the piece; empty = no completion.
     std::vector<PitchClassSet> roots, thirds;
+    float holdThreshold = 0.5f;     ///< accompaniment: NoteHold.h; 0.5 = no hold
     std::vector<PianoRoll> melody;  ///< per candidate, accompaniment task only
     std::vector<PianoRoll> rolls;   ///< per candidate: the known content (updated in place)
     std::vector<PianoRoll> unknown; ///< per candidate: 1 where the cell is to be generated

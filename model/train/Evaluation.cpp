@@ -175,6 +175,7 @@ std::vector<EvalRow> evaluate(const EvalOptions& o, const std::function<void(int
         p.line = o.line;
         p.underMelody = o.underMelody;
         p.completeChords = o.completeChords;
+        p.holdThreshold = o.holdThreshold;
         for (std::size_t i = 0; i < windows.size(); ++i) {
             const Score& w = windows[i];
             p.seed = o.seed + i;

@@ -36,6 +36,7 @@ struct EvalOptions {
     LineWeights line = GenerationParams{}.line;
     bool underMelody = GenerationParams{}.underMelody;
     bool completeChords = GenerationParams{}.completeChords;
+    double holdThreshold = GenerationParams{}.holdThreshold;
     int steps = 10;
     double cfgScale = GenerationParams{}.cfgScale;
     double accompanimentCfgScale = GenerationParams{}.accompanimentCfgScale;

@@ -179,6 +179,8 @@ TEST(GenerationParamsCheck, SettingsOutsideTheirRangeAreRefusedBeforeAModelLoads
               "the number of candidates must be a whole number from 1 to 16, got 0");
     EXPECT_EQ(message([](GenerationParams& p) { p.cfgRescale = -0.5; }),
               "the CFG rescale factor must be a number from 0 to 1, got -0.5");
+    EXPECT_EQ(message([](GenerationParams& p) { p.holdThreshold = 0.8; }),
+              "the note hold threshold must be a number from 0 to 0.5, got 0.8");
     // In range, it goes on to the missing model.
     EXPECT_NE(message([](GenerationParams&) {}).find("no melody model"), std::string::npos);
 }
