@@ -17,9 +17,10 @@ namespace fgg {
 /// beats and a cost of `near` per octave further than a whole tone from the melody's neighbouring notes,
 /// added to the onset values it ranks (model/diffusion/Guidance.h linePreference). Both 0 = the paper's
 /// choice, the largest onset values. Only allowed pitches can become notes either way. The defaults bring the
-/// leap rate, step rate and range of the melody to the POP909 originals' (docs/generation.md).
+/// leap rate, step rate and range of the melody to the POP909 originals' (docs/generation.md; `near` 4.5
+/// since session 11: at 3 the step rate sat on the 0.9x line and fell under it in bf16).
 struct LineWeights {
-    double near = 3.0;
+    double near = 4.5;
     double chordTone = 0.1;
 };
 
