@@ -1,5 +1,6 @@
 // fgg bench: generation (and training) speed on this machine, with the roofline it is measured against.
 #include "app/cli/Args.h"
+#include "app/cli/BenchTargets.h"
 #include "app/cli/Command.h"
 #include "app/cli/GenerateSpeed.h"
 #include "app/cli/LocalWorkers.h"
@@ -139,7 +140,7 @@ void runDistributedTrainBench(const Args& a, const std::string& preset, bool bf1
 int run(const std::vector<std::string>& argv) {
     Args a(argv,
            {"preset", "repeats", "batch", "train-steps", "soak", "train-procs", "world-size", "rank",
-            "master", "threads", "result", "seconds"},
+            "master", "threads", "result", "seconds", "authors-sample", "authors-train"},
            {"json", "train", "bf16", "fp32", "train-worker", "playback", "normal-priority"});
     if (a.value("soak")) return runSoakCommand(a);
     if (a.has("playback")) return runPlaybackBench(a);
@@ -149,6 +150,18 @@ int run(const std::vector<std::string>& argv) {
     const int batch = a.intIn(limits::kBatch, 16);
     const int trainSteps = a.intIn(limits::kBenchTrainSteps, 3);
     const int trainProcs = a.intIn(limits::kTrainProcs, 2);
+    AuthorsFigures authors;
+    if (a.value("authors-sample") || a.value("authors-train")) {
+        if (!a.value("authors-sample") || !a.value("authors-train"))
+            throw Error("give both --authors-sample and --authors-train (the authors' code on this machine)");
+        authors.sampleSeconds = a.numberIn(limits::kAuthorsSample, authors.sampleSeconds);
+        authors.trainSamplesPerS = a.numberIn(limits::kAuthorsTrain, authors.trainSamplesPerS);
+        authors.measuredHere = true;
+    }
+    OurFigures ours;
+    auto keepFaster = [](std::optional<double>& best, double v, bool lowerIsBetter) {
+        if (!best || (lowerIsBetter ? v < *best : v > *best)) best = v;
+    };
     std::vector<std::string> presets;
     if (auto p = a.value("preset"))
         presets = {*p};
@@ -164,8 +177,11 @@ int run(const std::vector<std::string>& argv) {
         if (configureRuntime().cpuHasAmxBf16) precisions.push_back(true);
     }
     for (const std::string& preset : presets)
-        for (bool bf16 : precisions)
-            printSampler(benchSampler(preset, bf16, repeats), a.has("json"));
+        for (bool bf16 : precisions) {
+            const SamplerBench b = benchSampler(preset, bf16, repeats);
+            printSampler(b, a.has("json"));
+            if (preset == "paper") keepFaster(ours.paperSampleSeconds, b.sampleSeconds, true);
+        }
     if (!a.value("preset")) runShippedGenerateBench(a.has("json"));
 #ifdef FGG_HAVE_AUDIO
     // Offline render (fgg render / Export WAV): 8 bars at 120 bpm, FluidSynth, 44.1 kHz stereo 16-bit.
@@ -197,9 +213,11 @@ int run(const std::vector<std::string>& argv) {
                                 preset.c_str(), bf16 ? "bf16" : "fp32", batch, sps, threads,
                                 threads == 1 ? "" : "s");
                 std::fflush(stdout);
+                if (preset == "paper") keepFaster(ours.paperTrainSamplesPerS, sps, false);
                 if (trainProcs > 1) runDistributedTrainBench(a, preset, bf16, batch, threads, sps);
             }
     }
+    printAgainstAuthors(ours, authors, a.has("json"));
     return 0;
 }
 
@@ -207,12 +225,15 @@ const CommandRegistration
     reg("bench",
         {"generation and training speed on this machine",
          "fgg bench [--preset paper|small|tiny] [--train [--train-procs P]] [--fp32] [--bf16] "
-         "[--json] [--repeats N] [--batch B] | fgg bench --soak N [--preset small] [--json] | fgg bench "
+         "[--json] [--repeats N] [--batch B] [--authors-sample S --authors-train R] | fgg bench --soak N "
+         "[--preset small] [--json] | fgg bench "
          "--playback [--seconds S] [--threads T] [--normal-priority] [--json]\n"
          "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
          "P processes (default 2) sharing the cores, over Gloo on "
          "loopback (--train-procs 1: not); --playback: late events of live playback (FluidSynth and MIDI out "
-         "on a private JACK dummy server) alone and during a generation on every core",
+         "on a private JACK dummy server) alone and during a generation on every core; --authors-sample S "
+         "--authors-train R: the authors' code's fp32 seconds per 4-bar paper sample and training samples/s "
+         "at batch 16 on this machine, for the paper preset's ratios against issue 20's targets",
          run});
 } // namespace
 } // namespace fgg::cli

@@ -73,6 +73,10 @@ inline constexpr NumberLimit kRepeats{"repeats", 1, 10000, true};
 inline constexpr NumberLimit kBenchTrainSteps{"train-steps", 1, 100000, true};
 inline constexpr NumberLimit kSoak{"soak", 1, 10000000, true};
 inline constexpr NumberLimit kTrainProcs{"train-procs", 1, 64, true};
+/// The authors' PyTorch code on this machine (app/cli/BenchTargets.h): seconds per 4-bar paper sample in
+/// fp32, training samples per second at batch 16.
+inline constexpr NumberLimit kAuthorsSample{"authors-sample", 0.001, 3600.0, false};
+inline constexpr NumberLimit kAuthorsTrain{"authors-train", 0.001, 100000.0, false};
 
 // Chord help (`fgg chords`, `fgg suggest`) and the rhythm bank (`fgg rhythm-bank`).
 inline constexpr NumberLimit kProgressionOrder{"order", 1, 8, true};

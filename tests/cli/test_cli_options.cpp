@@ -69,6 +69,11 @@ std::vector<BadInput> badInputs() {
         {{"bench", "--repeats", "0"}, "--repeats must be a whole number from 1 to 10000, got '0'"},
         {{"bench", "--train", "--batch", "nan"}, "--batch must be a whole number from 1 to 65536, got 'nan'"},
         {{"bench", "--soak", "-5"}, "--soak must be a whole number from 1 to 10000000, got '-5'"},
+        {{"bench", "--authors-sample", "nan", "--authors-train", "2.5"},
+         "--authors-sample must be a number from 0.001 to 3600, got 'nan'"},
+        {{"bench", "--authors-sample", "2.8"},
+         "give both --authors-sample and --authors-train (the authors' code on this machine)"},
+        {{"eval", "--hold-threshold", "0.7"}, "--hold-threshold must be a number from 0 to 0.5, got '0.7'"},
         {{"study", "plan", scratch().string(), "--participant", "-1"},
          "--participant must be a whole number from 0 to 1000000, got '-1'"},
     };
