@@ -1,6 +1,6 @@
 #pragma once
-// Note hold, a correction of the accompaniment's x0 in the manner of FGG (docs/generation.md, "The
-// accompaniment holds its notes"). With ten steps the network's x0 is close to the mean of what it expects,
+// Note hold, a correction of the accompaniment's x0 in the manner of FGG (docs/generation.md, "Note hold" in
+// the sampling step). With ten steps the network's x0 is close to the mean of what it expects,
 // and where it is unsure whether a struck note lasts one more 16th the sustain cell sits below 0.5 and the
 // note is cut: the small accompaniment model's notes sounded 69 beats per 8 bars against POP909's pianists'
 // 83, a third of them a lone 16th (the pianists': a quarter), so the melody's passing tones weighed more in
