@@ -19,9 +19,6 @@ void forEachStretch(int steps, int halfBarSteps, Same same, Empty empty, Visit v
     }
 }
 
-// A note just above the threshold: the smallest change that makes a cell sound (FGG's 0.501).
-constexpr float kSound = 0.501f;
-
 } // namespace
 
 std::vector<PitchClassSet> tonesToComplete(const std::vector<PitchClassSet>& tones,
@@ -109,7 +106,7 @@ torch::Tensor completeChordTone(const torch::Tensor& x0In, const torch::Tensor& 
                         }
                 }
                 if (bestStep < 0) return; // the accompaniment rests here: no new attack
-                x[b][0][bestStep][bestRow] = std::max(best, kSound);
+                x[b][0][bestStep][bestRow] = std::max(best, roll::kJustSounding);
                 // Held as long as the longest note struck with it.
                 int64_t hold = 0;
                 for (int64_t r = 0; r < P; ++r) {
@@ -123,7 +120,7 @@ torch::Tensor completeChordTone(const torch::Tensor& x0In, const torch::Tensor& 
                 for (int64_t k = 1; k <= hold; ++k) {
                     const int64_t s = bestStep + k;
                     if (ok[b][0][s][bestRow] < 0.5f || x[b][0][s][bestRow] > threshold) break;
-                    x[b][1][s][bestRow] = std::max(x[b][1][s][bestRow], kSound);
+                    x[b][1][s][bestRow] = std::max(x[b][1][s][bestRow], roll::kJustSounding);
                 }
             });
     }

@@ -34,7 +34,7 @@ torch::Tensor descendingRank(const torch::Tensor& values) {
 
 torch::Tensor rhythmCorrection(const torch::Tensor& x0, const torch::Tensor& allowed,
                                const torch::Tensor& counts, const torch::Tensor& preference) {
-    constexpr float kReduce = 0.499f, kIncrease = 0.501f;
+    constexpr float kReduce = 0.499f, kIncrease = roll::kJustSounding;
     const float inf = std::numeric_limits<float>::infinity();
     torch::Tensor onset = x0.select(1, 0).clone(); // [B, T, P]
     const torch::Tensor ok = allowed.select(1, 0) > 0.5f;

@@ -11,7 +11,6 @@ torch::Tensor holdNotes(const torch::Tensor& x0In, const torch::Tensor& allowedI
     auto ok = allowed.accessor<float, 4>();
     const int64_t B = x0.size(0), T = x0.size(2), P = x0.size(3);
     const float on = roll::kNoteThreshold;
-    constexpr float kSound = 0.501f; // FGG's smallest change that makes a cell sound
     for (int64_t b = 0; b < B; ++b)
         for (int64_t r = 0; r < P; ++r) {
             bool open = false; // a note sounds in this row at the previous step, as decodeNotes reads it
@@ -21,7 +20,8 @@ torch::Tensor holdNotes(const torch::Tensor& x0In, const torch::Tensor& allowedI
                     continue;
                 }
                 float& sustain = x[b][1][s][r];
-                if (open && !(sustain > on) && sustain > threshold && ok[b][0][s][r] > 0.5f) sustain = kSound;
+                if (open && !(sustain > on) && sustain > threshold && ok[b][0][s][r] > 0.5f)
+                    sustain = roll::kJustSounding;
                 open = open && sustain > on;
             }
         }

@@ -18,6 +18,9 @@ inline constexpr int kWindowSteps = kStepsPerBar * kWindowBars; ///< 64: one mod
 inline constexpr int kChromaRowC3 = 15;                         ///< rows 15..26 = C3..B3 (MIDI 48..59)
 inline constexpr int kChromaRowC4 = 27;                         ///< rows 27..38 = C4..B4 (MIDI 60..71)
 inline constexpr float kNoteThreshold = 0.5f;
+/// What FGG's corrections raise a cell to when it must sound: just above the threshold (the reference's
+/// 0.501).
+inline constexpr float kJustSounding = 0.501f;
 
 inline int pitchToRow(int midiPitch) {
     return midiPitch - kLowestPitch;
