@@ -165,14 +165,15 @@ int run(const std::vector<std::string>& argv) {
         presets = {*p};
     else
         presets = {"small", "paper"};
-    // Both precisions where generation would use bf16 (a CPU with AMX: `Precision::Auto`), fp32 elsewhere;
+    // Both precisions where generation would use bf16 (AMX or AVX-512 bf16: `Precision::Auto`), fp32
+    // elsewhere;
     // --fp32 / --bf16 pick one (each figure's roofline is the matrix product in the same precision).
     std::vector<bool> precisions;
     if (a.has("bf16")) precisions.push_back(true);
     if (a.has("fp32")) precisions.push_back(false);
     if (precisions.empty()) {
         precisions.push_back(false);
-        if (configureRuntime().cpuHasAmxBf16) precisions.push_back(true);
+        if (configureRuntime().bf16Pays()) precisions.push_back(true);
     }
     for (const std::string& preset : presets)
         for (bool bf16 : precisions) {
@@ -229,7 +230,8 @@ const CommandRegistration
          "[--json] [--repeats N] [--batch B] [--authors-sample S --authors-train R] | fgg bench --soak N "
          "[--preset small] [--json] | fgg bench "
          "--playback [--seconds S] [--threads T] [--normal-priority] [--json]\n"
-         "  fp32, and bf16 too on a CPU with AMX, unless --fp32/--bf16 picks; --train also measures "
+         "  fp32, and bf16 too on a CPU with AMX or AVX-512 bf16, unless --fp32/--bf16 picks; --train also "
+         "measures "
          "P processes (default 2) sharing the cores, over Gloo on "
          "loopback (--train-procs 1: not); --playback: late events of live playback (FluidSynth and MIDI out "
          "on a private JACK dummy server) alone and during a generation on every core; --authors-sample S "

@@ -16,9 +16,9 @@ enum class GuidanceMode { None, LastStep, Round, Inpaint, Fgg };
 /// portable project file.
 enum class DevicePreference { Auto, Cpu, Cuda };
 
-/// The UNet's arithmetic while sampling. `Auto` is bf16 on a CPU with AMX (oneDNN's bf16 kernels run there
-/// 2-3x faster than fp32; the predicted noise differs by about 1 % relative L2 and `fgg eval --precision`
-/// shows what that does to the music) and fp32 everywhere else.
+/// The UNet's arithmetic while sampling. `Auto` is bf16 on a CPU with AMX or AVX-512 bf16 (oneDNN's bf16
+/// kernels run there 1.3-3x faster than fp32; the predicted noise differs by about 1 % relative L2 and
+/// `fgg eval --precision` shows what that does to the music) and fp32 everywhere else.
 enum class Precision { Auto, Float32, BFloat16 };
 
 /// Where the allowed pitch classes come from: the chords (the paper's default), a mode on the key's tonic, or

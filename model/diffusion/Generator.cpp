@@ -28,7 +28,7 @@ torch::Device resolveDevice(DevicePreference p) {
 nn::InferenceFormat resolveFormat(Precision p, torch::Device device) {
     nn::InferenceFormat f;
     const bool bf16 = p == Precision::BFloat16 ||
-                      (p == Precision::Auto && device.is_cpu() && configureRuntime().cpuHasAmxBf16);
+                      (p == Precision::Auto && device.is_cpu() && configureRuntime().bf16Pays());
     f.dtype = bf16 ? torch::kBFloat16 : torch::kFloat;
     return f;
 }

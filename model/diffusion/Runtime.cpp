@@ -5,6 +5,7 @@
 #include <cpuid.h>
 #endif
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <dlfcn.h>
 #include <link.h>
@@ -46,6 +47,19 @@ std::pair<std::string, std::string> detectBlas() {
     return {"unknown", ""};
 }
 
+/// XCR0, the state components the OS saves on a context switch (0 where XGETBV is not allowed).
+std::uint64_t enabledCpuState() {
+#if !defined(__x86_64__)
+    return 0;
+#else
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !((ecx >> 27) & 1u)) return 0; // OSXSAVE
+    unsigned lo = 0, hi = 0;
+    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    return (std::uint64_t(hi) << 32) | lo;
+#endif
+}
+
 bool detectAmxBf16() {
 #if !defined(__x86_64__)
     return false;
@@ -53,11 +67,18 @@ bool detectAmxBf16() {
     unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
     if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
     const bool amxBf16 = (edx >> 22) & 1u, amxTile = (edx >> 24) & 1u;
-    if (!amxBf16 || !amxTile) return false;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !((ecx >> 27) & 1u)) return false; // OSXSAVE
-    unsigned lo = 0, hi = 0;
-    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-    return ((lo >> 17) & 3u) == 3u; // XCR0: XTILECFG and XTILEDATA enabled by the kernel
+    return amxBf16 && amxTile && ((enabledCpuState() >> 17) & 3u) == 3u; // XTILECFG and XTILEDATA
+#endif
+}
+
+bool detectAvx512Bf16() {
+#if !defined(__x86_64__)
+    return false;
+#else
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) || !((ebx >> 16) & 1u)) return false; // AVX-512F
+    if (eax < 1 || !__get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx) || !((eax >> 5) & 1u)) return false;
+    return (enabledCpuState() & 0xE6u) == 0xE6u; // SSE, AVX, opmask and both halves of the ZMM registers
 #endif
 }
 
@@ -95,6 +116,7 @@ RuntimeInfo configureRuntime(int threads) {
         info.blasWarning = warning;
         info.cudaAvailable = torch::cuda::is_available();
         info.cpuHasAmxBf16 = detectAmxBf16();
+        info.cpuHasAvx512Bf16 = detectAvx512Bf16();
     });
     return info;
 }

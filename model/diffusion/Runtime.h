@@ -12,8 +12,13 @@ struct RuntimeInfo {
     std::string blas;        ///< "OpenBLAS ..." or "reference BLAS" or "unknown"
     std::string blasWarning; ///< non-empty when the BLAS will make generation slow
     bool cudaAvailable = false;
-    /// The CPU has AMX tiles for bf16 and the OS saves their state: oneDNN's bf16 kernels beat fp32 there.
+    /// The CPU has AMX tiles for bf16 and the OS saves their state.
     bool cpuHasAmxBf16 = false;
+    /// The CPU has AVX-512's bf16 dot products (Cooper Lake, Sapphire Rapids on, AMD Zen 4 on).
+    bool cpuHasAvx512Bf16 = false;
+    /// Where oneDNN's bf16 kernels beat fp32, so sampling's `Precision::Auto` picks bf16. Measured with AMX
+    /// and on three CPUs with AVX-512 bf16 but no AMX (docs/generation.md, "Speed and devices").
+    bool bf16Pays() const { return cpuHasAmxBf16 || cpuHasAvx512Bf16; }
 };
 
 /// Idempotent; `threads` <= 0 means OMP_NUM_THREADS if set, else all cores.
