@@ -9,7 +9,9 @@ namespace fgg::nn {
 class ResBlockImpl : public torch::nn::Module {
 public:
     ResBlockImpl(int inChannels, int outChannels, int timeEmbedding, int groups);
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& temb);
+    /// `tembSilu`: SiLU of the time embedding, computed once per forward for every block (UNet.cpp), [B, E],
+    /// or [1, E] when the whole batch shares one timestep (sampling).
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& tembSilu);
 
 private:
     torch::nn::Sequential inLayers_, embLayers_, outLayers_;
@@ -17,6 +19,7 @@ private:
     // The Sequentials' members, called directly (GN and SiLU fused: Norms.h; Dropout(0) is the identity).
     std::shared_ptr<GroupNorm32Impl> inNorm_, outNorm_;
     std::shared_ptr<torch::nn::Conv2dImpl> inConv_, outConv_;
+    std::shared_ptr<torch::nn::LinearImpl> embProjection_; ///< emb_layers.1 (emb_layers.0 is the SiLU)
 };
 TORCH_MODULE(ResBlock);
 

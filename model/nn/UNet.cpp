@@ -40,11 +40,11 @@ void UNetBlockImpl::addUpSample(int channels) {
     layers_.push_back({Kind::Up, nullptr, nullptr, conv.ptr()});
 }
 
-torch::Tensor UNetBlockImpl::forward(torch::Tensor x, const torch::Tensor& temb) {
+torch::Tensor UNetBlockImpl::forward(torch::Tensor x, const torch::Tensor& tembSilu) {
     for (const Layer& layer : layers_) {
         switch (layer.kind) {
         case Kind::Res:
-            x = layer.res->forward(x, temb);
+            x = layer.res->forward(x, tembSilu);
             break;
         case Kind::Transformer:
             x = layer.transformer->forward(x);
@@ -128,21 +128,33 @@ UNetImpl::UNetImpl(const UNetConfig& c) : config_(c) {
     outConv_ = out_->ptr<Conv2dImpl>(2);
 }
 
+namespace {
+
+/// True when every row of the batch has the same timestep (sampling: CFG's halves and the candidates), so
+/// one row of the time embedding serves them all. Checked on the CPU only: on a GPU it would cost a sync.
+bool oneTimestep(const torch::Tensor& t) {
+    return !torch::GradMode::is_enabled() && t.is_cpu() && t.numel() > 0 && (t == t[0]).all().item<bool>();
+}
+
+} // namespace
+
 torch::Tensor UNetImpl::forward(const torch::Tensor& x, const torch::Tensor& t) {
-    const torch::Tensor temb = timeEmbed_->forward(timestepEmbedding(t, config_.channels));
+    // Every ResBlock projects SiLU(temb): computed once here (method §3.3).
+    const torch::Tensor tembSilu = torch::silu(
+        timeEmbed_->forward(timestepEmbedding(oneTimestep(t) ? t.narrow(0, 0, 1) : t, config_.channels)));
     std::vector<torch::Tensor> skips;
     skips.reserve(inputBlocks_->size());
     // The network's own dtype and layout (fp32 NCHW for training; see InferenceFormat.h for sampling).
     torch::Tensor h = x.to(stem_->weight.scalar_type()).contiguous(stem_->weight.suggest_memory_format());
     for (const auto& block : *inputBlocks_) {
-        h = block->as<UNetBlockImpl>()->forward(h, temb);
+        h = block->as<UNetBlockImpl>()->forward(h, tembSilu);
         skips.push_back(h);
     }
-    h = middle_->forward(h, temb);
+    h = middle_->forward(h, tembSilu);
     for (const auto& block : *outputBlocks_) {
         h = torch::cat({h, skips.back().to(h.scalar_type())}, 1); // [x, skip]: x first
         skips.pop_back();
-        h = block->as<UNetBlockImpl>()->forward(h, temb);
+        h = block->as<UNetBlockImpl>()->forward(h, tembSilu);
     }
     return outConv_->forward(groupNormSilu(*outNorm_, h));
 }

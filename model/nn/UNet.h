@@ -19,7 +19,7 @@ public:
     void addConv(torch::nn::Conv2d c);
     void addDownSample(int channels);
     void addUpSample(int channels);
-    torch::Tensor forward(torch::Tensor x, const torch::Tensor& temb);
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& tembSilu);
 
 private:
     enum class Kind { Res, Transformer, Conv, Up };
