@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <dlfcn.h>
+#include <limits>
 #include <link.h>
 #include <malloc.h>
 #include <mutex>
@@ -99,9 +100,12 @@ RuntimeInfo configureRuntime(int threads) {
     static std::once_flag once;
     static RuntimeInfo info;
     std::call_once(once, [&] {
-        // Keep freed memory in the process: no mmap for big blocks, no trimming (see the header).
+        // Keep freed memory in the process: no mmap for big blocks, no trimming (see the header). The
+        // launcher's MALLOC_TRIM_THRESHOLD_ (ProcessEnvironment.cpp, 100 GB) stands: mallopt cannot say more
+        // than 2 GB, and the 1 GB once set here let paper-size training return its activations after every
+        // step and fault them back as fresh huge pages (a quarter of its CPU time zeroing pages).
         mallopt(M_MMAP_MAX, 0);
-        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        if (!std::getenv("MALLOC_TRIM_THRESHOLD_")) mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
         mallopt(M_TOP_PAD, 64 << 20);
         info.threads = threads > 0 ? threads : defaultThreads();
         at::set_num_threads(info.threads);
