@@ -14,6 +14,8 @@ namespace {
 /// Pixels per parallel task. Each task sums its pixels in fp32, from a pivot near the data (the image's
 /// first pixel), so squares do not cancel; the tasks' sums are then added in double.
 constexpr std::int64_t kBlockPixels = 256;
+/// The narrowest row the kernels get (values): four AVX-512 vectors of fp32.
+constexpr std::int64_t kRowValues = 64;
 
 bool usableAffine(const torch::Tensor& t, std::int64_t C) {
     return !t.defined() ||
@@ -94,7 +96,22 @@ torch::Tensor fusedGroupNorm(const torch::Tensor& x, int groups, const torch::Te
             pivot[static_cast<std::size_t>(n * C + c)] =
                 bf16 ? math::bf16ToFloat(xh[n * HW * C + c]) : xf[n * HW * C + c];
 
-    std::vector<float> partial(static_cast<std::size_t>(N * blocks * 2 * C));
+    // A row of 16 or 32 channels leaves most of each AVX-512 iteration to loop overhead: then k pixels are
+    // one row of k C values, with the per-channel arrays repeated k times (the lanes stay per channel).
+    const std::int64_t k =
+        (C < kRowValues && kRowValues % C == 0 && HW % (kRowValues / C) == 0) ? kRowValues / C : 1;
+    const std::int64_t width = k * C;
+    const auto widen = [&](const std::vector<float>& perChannel) {
+        std::vector<float> wide(static_cast<std::size_t>(N * width));
+        for (std::int64_t n = 0; n < N; ++n)
+            for (std::int64_t j = 0; j < width; ++j)
+                wide[static_cast<std::size_t>(n * width + j)] =
+                    perChannel[static_cast<std::size_t>(n * C + j % C)];
+        return wide;
+    };
+    const std::vector<float> pivotWide = widen(pivot);
+
+    std::vector<float> partialWide(static_cast<std::size_t>(N * blocks * 2 * width));
     const auto pixelsOf = [&](std::int64_t task, std::int64_t& first) {
         first = (task / blocks) * HW + (task % blocks) * kBlockPixels;
         return std::min(kBlockPixels, HW - (task % blocks) * kBlockPixels);
@@ -102,30 +119,36 @@ torch::Tensor fusedGroupNorm(const torch::Tensor& x, int groups, const torch::Te
     at::parallel_for(0, N * blocks, 1, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t task = begin; task < end; ++task) {
             std::int64_t first = 0;
-            const std::int64_t pixels = pixelsOf(task, first);
-            const float* p = pivot.data() + (task / blocks) * C;
-            float* s1 = partial.data() + task * 2 * C;
+            const std::int64_t rows = pixelsOf(task, first) / k;
+            const float* p = pivotWide.data() + (task / blocks) * width;
+            float* s1 = partialWide.data() + task * 2 * width;
             if (bf16)
-                sumRowsBf16(xh + first * C, pixels, C, p, s1, s1 + C);
+                sumRowsBf16(xh + first * C, rows, width, p, s1, s1 + width);
             else
-                sumRowsF32(xf + first * C, pixels, C, p, s1, s1 + C);
+                sumRowsF32(xf + first * C, rows, width, p, s1, s1 + width);
         }
     });
+    std::vector<float> partial(static_cast<std::size_t>(N * blocks * 2 * C), 0.0f);
+    for (std::int64_t task = 0; task < N * blocks; ++task)
+        for (std::int64_t j = 0; j < 2 * width; ++j)
+            partial[static_cast<std::size_t>(task * 2 * C + (j / width) * C + j % C)] +=
+                partialWide[static_cast<std::size_t>(task * 2 * width + j)];
 
     const ChannelAffine affine = groupAffine(partial, pivot, N, C, HW, blocks, groups, weight, bias, eps);
+    const std::vector<float> scale = widen(affine.scale), shift = widen(affine.shift);
     torch::Tensor y = torch::empty_like(x, at::MemoryFormat::ChannelsLast);
     auto* yf = bf16 ? nullptr : y.data_ptr<float>();
     auto* yh = bf16 ? reinterpret_cast<std::uint16_t*>(y.data_ptr<at::BFloat16>()) : nullptr;
     at::parallel_for(0, N * blocks, 1, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t task = begin; task < end; ++task) {
             std::int64_t first = 0;
-            const std::int64_t pixels = pixelsOf(task, first);
-            const float* a = affine.scale.data() + (task / blocks) * C;
-            const float* b = affine.shift.data() + (task / blocks) * C;
+            const std::int64_t rows = pixelsOf(task, first) / k;
+            const float* a = scale.data() + (task / blocks) * width;
+            const float* b = shift.data() + (task / blocks) * width;
             if (bf16)
-                normaliseBf16(xh + first * C, yh + first * C, pixels, C, a, b, silu);
+                normaliseBf16(xh + first * C, yh + first * C, rows, width, a, b, silu);
             else
-                normaliseF32(xf + first * C, yf + first * C, pixels, C, a, b, silu);
+                normaliseF32(xf + first * C, yf + first * C, rows, width, a, b, silu);
         }
     });
     return y;
