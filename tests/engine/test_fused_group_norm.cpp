@@ -57,9 +57,10 @@ TEST(ScalarMath, Bf16RoundingIsLibTorchs) {
 TEST(FusedGroupNorm, MatchesDoublePrecisionInFp32AndIsRoundedOnceInBf16) {
     torch::manual_seed(1);
     torch::NoGradGuard noGrad;
-    // Widths and resolutions of the UNet's levels, one odd size, and activations far from zero mean.
-    for (const std::vector<int64_t>& shape :
-         std::vector<std::vector<int64_t>>{{2, 16, 64, 64}, {2, 64, 16, 16}, {1, 128, 8, 8}, {3, 8, 5, 7}}) {
+    // Widths and resolutions of the UNet's levels (16 and 32 channels go several pixels to a row), odd sizes,
+    // and activations far from zero mean.
+    for (const std::vector<int64_t>& shape : std::vector<std::vector<int64_t>>{
+             {2, 16, 64, 64}, {2, 32, 32, 32}, {2, 64, 16, 16}, {1, 128, 8, 8}, {3, 8, 5, 7}, {1, 8, 4, 6}}) {
         const int64_t C = shape[1];
         const int groups = static_cast<int>(C / 4);
         const torch::Tensor x = (torch::randn(shape) * 3 + 20).contiguous(at::MemoryFormat::ChannelsLast);
