@@ -1,8 +1,10 @@
 #include "model/diffusion/Generator.h"
 
+#include "model/diffusion/IntraOpThreads.h"
 #include "model/diffusion/NoiseSchedule.h"
 #include "model/diffusion/PassPlan.h"
 #include "model/diffusion/Runtime.h"
+#include "model/diffusion/TwoStreams.h"
 #include "model/nn/Checkpoint.h"
 #include "model/nn/InferenceFormat.h"
 
@@ -65,36 +67,112 @@ struct Generator::Impl {
         return models.emplace(task, std::move(m)).first->second;
     }
 
+    diffusion::SamplerSettings samplerSettings(Task task, const GenerationParams& params) const {
+        diffusion::SamplerSettings s;
+        s.guidance = params.guidance;
+        s.steps = params.steps;
+        s.cfgScale = task == Task::Accompaniment ? params.accompanimentCfgScale : params.cfgScale;
+        s.cfgRescale = params.cfgRescale;
+        s.line = params.line;
+        s.seed = diffusion::passSeed(params.seed, task);
+        return s;
+    }
+
+    /// The per-step report of a pass whose first window is pass number `passIndex` of `totalPasses`.
+    static diffusion::PassStepCallback stepReport(int passIndex, int totalPasses,
+                                                  const std::string& trackName, Tick ticksPerStep,
+                                                  const ProgressCallback& progress) {
+        if (!progress) return {};
+        return [=](const diffusion::PassProgress& p, int step, int total, const torch::Tensor& x0) {
+            GenerationProgress g;
+            g.step = step;
+            g.totalSteps = total;
+            g.pass = passIndex + p.window - 1;
+            g.totalPasses = totalPasses;
+            g.track = trackName;
+            g.origin = p.origin * ticksPerStep;
+            for (int64_t b = 0; b < x0.size(0); ++b)
+                g.preview.push_back(decodeNotes(diffusion::tensorToRoll(x0, b), g.origin, ticksPerStep, 90));
+            progress(g);
+        };
+    }
+
     /// Runs one pass, filling the unknown cells of `in.rolls`.
     void pass(diffusion::PassInputs& in, const GenerationParams& params, torch::Device device, int passIndex,
               int totalPasses, const std::string& trackName, Tick ticksPerStep,
               const ProgressCallback& progress, const std::atomic<bool>* cancel) {
         nn::LoadedModel& m = model(in.task, device, resolveFormat(params.precision, device));
         diffusion::Sampler sampler(m.unet, device);
-        diffusion::SamplerSettings s;
-        s.guidance = params.guidance;
-        s.steps = params.steps;
-        s.cfgScale = in.task == Task::Accompaniment ? params.accompanimentCfgScale : params.cfgScale;
-        s.cfgRescale = params.cfgRescale;
-        s.line = params.line;
-        s.seed = diffusion::passSeed(params.seed, in.task);
-        diffusion::runWindowedPass(
-            sampler, in, s,
-            [&](const diffusion::PassProgress& p, int step, int total, const torch::Tensor& x0) {
-                if (!progress) return;
-                GenerationProgress g;
-                g.step = step;
-                g.totalSteps = total;
-                g.pass = passIndex + p.window - 1;
-                g.totalPasses = totalPasses;
-                g.track = trackName;
-                g.origin = p.origin * ticksPerStep;
-                for (int64_t b = 0; b < x0.size(0); ++b)
-                    g.preview.push_back(
-                        decodeNotes(diffusion::tensorToRoll(x0, b), g.origin, ticksPerStep, 90));
-                progress(g);
+        diffusion::runWindowedPass(sampler, in, samplerSettings(in.task, params),
+                                   stepReport(passIndex, totalPasses, trackName, ticksPerStep, progress),
+                                   cancel);
+    }
+
+    /// The accompaniment's melody condition: the melody track's notes on the piece's grid.
+    static PianoRoll melodyCondition(const Track* melody, const diffusion::PieceGrid& grid) {
+        return encodeNotes(melody ? melody->notes : std::vector<Note>{}, 0, grid.gridSteps,
+                           grid.ticksPerStep);
+    }
+
+    /// Candidate `b`'s track after pass `p` made `made`: its notes in `r` kept as the pass keeps them, the
+    /// new ones with velocities: the melody sings over the accompaniment (a higher level), each candidate
+    /// with its own jitter.
+    static std::vector<Note> passNotes(const Score& r, const diffusion::PassRegion& p, const PianoRoll& made,
+                                       const PianoRoll& writable, const diffusion::PieceGrid& grid,
+                                       const GenerationParams& params, std::size_t b) {
+        VelocityShape shape;
+        shape.base = p.task == Task::Melody ? 96 : 78;
+        shape.humanise = params.humanise;
+        shape.seed = diffusion::passSeed(params.seed, p.task) + 7919u * b;
+        const Track* t = r.track(p.track);
+        return diffusion::mergePass(t ? t->notes : std::vector<Note>{}, made, writable, p, grid, Meter::of(r),
+                                    shape);
+    }
+
+    /// Generate's melody and accompaniment as two streams (TwoStreams.h): the same music as one pass after
+    /// the other.
+    void runTwoStreams(const Score& score, const diffusion::PassRegion& melodyPass,
+                       const diffusion::PassRegion& accompanimentPass, const diffusion::PieceGrid& grid,
+                       const GenerationParams& params, int totalPasses, const ProgressCallback& progress,
+                       const std::atomic<bool>* cancel, std::vector<Score>& results) {
+        const torch::Device device = torch::kCPU;
+        const nn::InferenceFormat format = resolveFormat(params.precision, device);
+        // Both models loaded here, before the second stream starts (model() is not for two threads).
+        diffusion::Sampler melodySampler(model(Task::Melody, device, format).unet, device);
+        diffusion::Sampler accompanimentSampler(model(Task::Accompaniment, device, format).unet, device);
+        const int B = static_cast<int>(results.size());
+        diffusion::PassInputs melody = diffusion::buildPassInputs(score, params, melodyPass, grid, B, {});
+        const PianoRoll melodyWritable = melody.unknown.front();
+        std::vector<PianoRoll> noMelodyYet(results.size(), PianoRoll(grid.gridSteps));
+        diffusion::PassInputs accompaniment =
+            diffusion::buildPassInputs(score, params, accompanimentPass, grid, B, noMelodyYet);
+        const PianoRoll accompanimentWritable = accompaniment.unknown.front();
+        const auto melodySoFar = [&](std::size_t b) {
+            return passNotes(results[b], melodyPass, melody.rolls[b], melodyWritable, grid, params, b);
+        };
+        const int melodyWindows = diffusion::windowCount(grid.gridSteps, melodyPass.from, melodyPass.to);
+        diffusion::runTwoStreams(
+            {&melodySampler, &melody, samplerSettings(Task::Melody, params),
+             stepReport(1, totalPasses, melodyPass.track, grid.ticksPerStep, progress)},
+            {&accompanimentSampler, &accompaniment, samplerSettings(Task::Accompaniment, params),
+             stepReport(1 + melodyWindows, totalPasses, accompanimentPass.track, grid.ticksPerStep,
+                        progress)},
+            [&] {
+                // Decoded and encoded again, exactly as the melody track the accompaniment pass reads when
+                // the passes run one after the other.
+                for (std::size_t b = 0; b < results.size(); ++b) {
+                    Track t;
+                    t.notes = melodySoFar(b);
+                    accompaniment.melody[b] = melodyCondition(&t, grid);
+                }
             },
-            cancel);
+            configureRuntime().threads, cancel);
+        for (std::size_t b = 0; b < results.size(); ++b) {
+            results[b].ensureTrack(melodyPass.track).notes = melodySoFar(b);
+            results[b].ensureTrack(accompanimentPass.track).notes =
+                passNotes(results[b], accompanimentPass, accompaniment.rolls[b], accompanimentWritable, grid,
+                          params, b);
+        }
     }
 
     /// Generate and Regenerate: every pass in order, each candidate's accompaniment over its own melody.
@@ -109,29 +187,24 @@ struct Generator::Impl {
         std::vector<Score> results(static_cast<std::size_t>(B), score);
         for (Score& r : results)
             if (r.length == 0) r.length = grid.endTick();
+        if (passes.size() == 2 && device.is_cpu() &&
+            diffusion::twoStreamsApply(passes[0], passes[1], grid.gridSteps, configureRuntime().threads)) {
+            runTwoStreams(score, passes[0], passes[1], grid, params, totalPasses, progress, cancel, results);
+            return results;
+        }
         int passIndex = 1;
         for (const diffusion::PassRegion& p : passes) {
             std::vector<PianoRoll> melody;
             if (p.task == Task::Accompaniment)
-                for (const Score& r : results) {
-                    const Track* t = r.track(kMelodyTrack);
-                    melody.push_back(encodeNotes(t ? t->notes : std::vector<Note>{}, 0, grid.gridSteps,
-                                                 grid.ticksPerStep));
-                }
+                for (const Score& r : results)
+                    melody.push_back(melodyCondition(r.track(kMelodyTrack), grid));
             diffusion::PassInputs in = diffusion::buildPassInputs(score, params, p, grid, B, melody);
             const PianoRoll writable = in.unknown.front(); // the pass clears in.unknown as it writes
             pass(in, params, device, passIndex, totalPasses, p.track, grid.ticksPerStep, progress, cancel);
             passIndex += diffusion::windowCount(grid.gridSteps, p.from, p.to);
-            // The melody sings over the accompaniment: a higher level; each candidate its own jitter.
-            VelocityShape shape;
-            shape.base = p.task == Task::Melody ? 96 : 78;
-            shape.humanise = params.humanise;
-            for (std::size_t b = 0; b < results.size(); ++b) {
-                shape.seed = diffusion::passSeed(params.seed, p.task) + 7919u * b;
-                Track& t = results[b].ensureTrack(p.track);
-                t.notes =
-                    diffusion::mergePass(t.notes, in.rolls[b], writable, p, grid, Meter::of(score), shape);
-            }
+            for (std::size_t b = 0; b < results.size(); ++b)
+                results[b].ensureTrack(p.track).notes =
+                    passNotes(results[b], p, in.rolls[b], writable, grid, params, b);
         }
         return results;
     }
@@ -166,14 +239,23 @@ void Generator::prepare(const GenerationParams& params) {
     // Classifier-free guidance runs the conditioned and the null half of every candidate in one batch.
     const int64_t batch = 2 * std::max(1, params.candidates);
     torch::InferenceMode guard;
+    // Two streams (TwoStreams.h) run the models on one thread each as well: oneDNN makes kernels per thread
+    // count, so warm those too.
+    const int threads = configureRuntime().threads;
+    const bool twoStreams = device.is_cpu() && threads >= 2 && intraOpThreadsArePerThread();
     for (Task task : {Task::Melody, Task::Accompaniment}) {
         nn::LoadedModel& m = impl_->model(task, device, format);
         if (!impl_->warmed.emplace(task, batch).second) continue;
         const torch::Tensor x =
             torch::zeros({batch, m.unet->config().inChannels, roll::kWindowSteps, roll::kPitches},
                          torch::dtype(torch::kFloat).device(device));
-        m.unet->forward(
-            x, torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device)));
+        const torch::Tensor t =
+            torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device));
+        m.unet->forward(x, t);
+        if (!twoStreams) continue;
+        setIntraOpThreadsOfThisThread(1);
+        m.unet->forward(x, t);
+        setIntraOpThreadsOfThisThread(threads);
     }
 }
 

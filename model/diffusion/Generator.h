@@ -56,8 +56,9 @@ public:
                                   const std::atomic<bool>* cancel = nullptr);
 
     /// Loads and converts both models for `params`' device and precision and runs one forward of each at
-    /// the batch its candidates need, so that oneDNN has made its kernels for those shapes: the first
-    /// Generate then costs what later ones do. The app calls it at start-up in the worker thread.
+    /// the batch its candidates need (on all intra-op threads, and on one for the two streams of
+    /// TwoStreams.h), so that oneDNN has made its kernels for those shapes: the first Generate then costs
+    /// what later ones do. The app calls it at start-up in the worker thread.
     void prepare(const GenerationParams& params);
 
     /// The device and precision generation runs with (resolved from the preferences; throws Error for CUDA

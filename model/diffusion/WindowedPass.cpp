@@ -60,104 +60,111 @@ std::vector<T> sliceOf(const std::vector<T>& v, int origin, int count, T fill = 
 }
 } // namespace
 
-void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
-                     const PassStepCallback& onStep, const std::atomic<bool>* cancel) {
+std::vector<Window> passWindows(const PassInputs& in) {
+    return planWindows(in.rolls.front().steps(), in.from, in.to, roll::kWindowSteps);
+}
+
+void runWindow(Sampler& sampler, PassInputs& in, const std::vector<Window>& windows, std::size_t w,
+               const SamplerSettings& settings, const PassStepCallback& onStep,
+               const std::atomic<bool>* cancel) {
     const int W = roll::kWindowSteps;
-    const int pieceSteps = in.rolls.front().steps();
-    const std::vector<Window> windows = planWindows(pieceSteps, in.from, in.to, W);
     const std::size_t B = in.rolls.size();
     const bool accompaniment = in.task == Task::Accompaniment;
-    for (std::size_t w = 0; w < windows.size(); ++w) {
-        const int origin = windows[w].origin;
-        const auto chroma = sliceOf(in.chroma, origin, W);
-        const auto allowedSteps = sliceOf(in.allowed, origin, W, PitchClassSet::all());
-        // Conditions: chord with rhythm when a rhythm is asked for, else the chord without rhythm (the
-        // paper's null-rhythm encoding, which lets the model choose a rhythm it learned from POP909).
-        const PianoRoll nullChord = nullChordCondition(chroma);
-        PianoRoll chord = nullChord;
-        std::vector<int> counts;
-        if (in.rhythm) {
-            counts = sliceOf(*in.rhythm, origin, W);
-            chord = chordRhythmCondition(chroma, counts);
-        }
-        std::vector<PianoRoll> cond, nullCond, known, knownValues;
-        for (std::size_t b = 0; b < B; ++b) {
-            cond.push_back(chord);
-            nullCond.push_back(nullChord);
-            const PianoRoll unknown = in.unknown[b].slice(origin, W);
-            PianoRoll k(W);
-            for (std::size_t i = 0; i < k.cells().size(); ++i)
-                k.cells()[i] = unknown.cells()[i] > 0.5f ? 0.0f : 1.0f;
-            known.push_back(std::move(k));
-            knownValues.push_back(in.rolls[b].slice(origin, W));
-        }
-        SamplerInputs si;
-        si.cond = rollsToTensor(cond);
-        si.nullCond = rollsToTensor(nullCond);
-        if (accompaniment) {
-            std::vector<PianoRoll> mel, nullMel;
-            for (std::size_t b = 0; b < B; ++b) {
-                mel.push_back(in.melody[b].slice(origin, W));
-                nullMel.push_back(nullMelodyCondition(W));
-            }
-            si.cond = torch::cat({si.cond, rollsToTensor(mel)}, 1);
-            si.nullCond = torch::cat({si.nullCond, rollsToTensor(nullMel)}, 1);
-        } else if (!in.rhythm) {
-            si.nullCond =
-                torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
-        }
-        si.allowed = allowedMask(std::vector<std::vector<PitchClassSet>>(B, allowedSteps), torch::kCPU);
-        if (accompaniment && in.underMelody) {
-            std::vector<PianoRoll> mel;
-            for (std::size_t b = 0; b < B; ++b)
-                mel.push_back(in.melody[b].slice(origin, W));
-            si.allowed = si.allowed * belowMelody(mel);
-        }
-        if (accompaniment && !in.roots.empty() && !(in.rhythm && in.enforceRhythm)) {
-            // Not under an enforced rhythm: a completed tone would be one onset more than asked for. The root
-            // is the accompaniment's to state; the third is also stated by a melody that sounds it.
-            const auto roots = sliceOf(in.roots, origin, W), thirds = sliceOf(in.thirds, origin, W);
-            std::vector<std::vector<PitchClassSet>> rootTones(B, roots), thirdTones;
-            for (std::size_t b = 0; b < B; ++b) {
-                const PianoRoll melody = in.melody[b].slice(origin, W);
-                thirdTones.push_back(tonesToComplete(thirds, &melody, kChordStretchSteps));
-            }
-            si.roots = allowedMask(rootTones, torch::kCPU);
-            si.thirds = allowedMask(thirdTones, torch::kCPU);
-        }
-        if (accompaniment) si.holdThreshold = in.holdThreshold;
-        if (!accompaniment)
-            si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);
-        if (in.rhythm && in.enforceRhythm)
-            si.rhythm = torch::tensor(std::vector<int64_t>(counts.begin(), counts.end()), torch::kLong)
-                            .unsqueeze(0)
-                            .expand({static_cast<int64_t>(B), W})
-                            .contiguous();
-        const torch::Tensor knownMask = rollsToTensor(known);
-        if (knownMask.min().item<float>() < 0.5f) { // something to generate in this window
-            if (knownMask.max().item<float>() > 0.5f) {
-                si.knownMask = knownMask;
-                si.knownValues = rollsToTensor(knownValues);
-            }
-        } else {
-            continue;
-        }
-        SamplerSettings s = settings;
-        s.seed = settings.seed + 7919u * w; // a fresh, reproducible noise stream per window
-        const PassProgress progress{static_cast<int>(w) + 1, static_cast<int>(windows.size()), origin};
-        const torch::Tensor out = sampler.sample(
-            si, s,
-            [&](int step, int total, const torch::Tensor& x0) {
-                if (onStep) onStep(progress, step, total, x0);
-            },
-            cancel);
-        for (std::size_t b = 0; b < B; ++b) {
-            const PianoRoll made = tensorToRoll(out, static_cast<int64_t>(b));
-            in.rolls[b].paste(made, origin);
-            PianoRoll none(W); // everything in this window is known from now on
-            in.unknown[b].paste(none, origin);
-        }
+    const int origin = windows[w].origin;
+    const auto chroma = sliceOf(in.chroma, origin, W);
+    const auto allowedSteps = sliceOf(in.allowed, origin, W, PitchClassSet::all());
+    // Conditions: chord with rhythm when a rhythm is asked for, else the chord without rhythm (the
+    // paper's null-rhythm encoding, which lets the model choose a rhythm it learned from POP909).
+    const PianoRoll nullChord = nullChordCondition(chroma);
+    PianoRoll chord = nullChord;
+    std::vector<int> counts;
+    if (in.rhythm) {
+        counts = sliceOf(*in.rhythm, origin, W);
+        chord = chordRhythmCondition(chroma, counts);
     }
+    std::vector<PianoRoll> cond, nullCond, known, knownValues;
+    for (std::size_t b = 0; b < B; ++b) {
+        cond.push_back(chord);
+        nullCond.push_back(nullChord);
+        const PianoRoll unknown = in.unknown[b].slice(origin, W);
+        PianoRoll k(W);
+        for (std::size_t i = 0; i < k.cells().size(); ++i)
+            k.cells()[i] = unknown.cells()[i] > 0.5f ? 0.0f : 1.0f;
+        known.push_back(std::move(k));
+        knownValues.push_back(in.rolls[b].slice(origin, W));
+    }
+    SamplerInputs si;
+    si.cond = rollsToTensor(cond);
+    si.nullCond = rollsToTensor(nullCond);
+    if (accompaniment) {
+        std::vector<PianoRoll> mel, nullMel;
+        for (std::size_t b = 0; b < B; ++b) {
+            mel.push_back(in.melody[b].slice(origin, W));
+            nullMel.push_back(nullMelodyCondition(W));
+        }
+        si.cond = torch::cat({si.cond, rollsToTensor(mel)}, 1);
+        si.nullCond = torch::cat({si.nullCond, rollsToTensor(nullMel)}, 1);
+    } else if (!in.rhythm) {
+        si.nullCond = torch::Tensor(); // identical conditions: CFG is the identity, skip the second forward
+    }
+    si.allowed = allowedMask(std::vector<std::vector<PitchClassSet>>(B, allowedSteps), torch::kCPU);
+    if (accompaniment && in.underMelody) {
+        std::vector<PianoRoll> mel;
+        for (std::size_t b = 0; b < B; ++b)
+            mel.push_back(in.melody[b].slice(origin, W));
+        si.allowed = si.allowed * belowMelody(mel);
+    }
+    if (accompaniment && !in.roots.empty() && !(in.rhythm && in.enforceRhythm)) {
+        // Not under an enforced rhythm: a completed tone would be one onset more than asked for. The root
+        // is the accompaniment's to state; the third is also stated by a melody that sounds it.
+        const auto roots = sliceOf(in.roots, origin, W), thirds = sliceOf(in.thirds, origin, W);
+        std::vector<std::vector<PitchClassSet>> rootTones(B, roots), thirdTones;
+        for (std::size_t b = 0; b < B; ++b) {
+            const PianoRoll melody = in.melody[b].slice(origin, W);
+            thirdTones.push_back(tonesToComplete(thirds, &melody, kChordStretchSteps));
+        }
+        si.roots = allowedMask(rootTones, torch::kCPU);
+        si.thirds = allowedMask(thirdTones, torch::kCPU);
+    }
+    if (accompaniment) si.holdThreshold = in.holdThreshold;
+    if (!accompaniment)
+        si.chordTones = allowedMask(std::vector<std::vector<PitchClassSet>>(B, chroma), torch::kCPU);
+    if (in.rhythm && in.enforceRhythm)
+        si.rhythm = torch::tensor(std::vector<int64_t>(counts.begin(), counts.end()), torch::kLong)
+                        .unsqueeze(0)
+                        .expand({static_cast<int64_t>(B), W})
+                        .contiguous();
+    const torch::Tensor knownMask = rollsToTensor(known);
+    if (knownMask.min().item<float>() < 0.5f) { // something to generate in this window
+        if (knownMask.max().item<float>() > 0.5f) {
+            si.knownMask = knownMask;
+            si.knownValues = rollsToTensor(knownValues);
+        }
+    } else {
+        return; // everything here is known already
+    }
+    SamplerSettings s = settings;
+    s.seed = settings.seed + 7919u * w; // a fresh, reproducible noise stream per window
+    const PassProgress progress{static_cast<int>(w) + 1, static_cast<int>(windows.size()), origin};
+    const torch::Tensor out = sampler.sample(
+        si, s,
+        [&](int step, int total, const torch::Tensor& x0) {
+            if (onStep) onStep(progress, step, total, x0);
+        },
+        cancel);
+    for (std::size_t b = 0; b < B; ++b) {
+        const PianoRoll made = tensorToRoll(out, static_cast<int64_t>(b));
+        in.rolls[b].paste(made, origin);
+        PianoRoll none(W); // everything in this window is known from now on
+        in.unknown[b].paste(none, origin);
+    }
+}
+
+void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
+                     const PassStepCallback& onStep, const std::atomic<bool>* cancel) {
+    const std::vector<Window> windows = passWindows(in);
+    for (std::size_t w = 0; w < windows.size(); ++w)
+        runWindow(sampler, in, windows, w, settings, onStep, cancel);
 }
 
 } // namespace fgg::diffusion

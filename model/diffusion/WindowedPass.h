@@ -3,6 +3,7 @@
 // that are already known (given by the user, or made by the previous window).
 #include "model/diffusion/GenerationVocabulary.h"
 #include "model/diffusion/Sampler.h"
+#include "model/diffusion/WindowPlan.h"
 #include "model/music/PitchClassSet.h"
 #include "model/roll/PianoRoll.h"
 
@@ -37,9 +38,18 @@ struct PassProgress {
 using PassStepCallback =
     std::function<void(const PassProgress&, int step, int total, const torch::Tensor& x0)>;
 
-/// Fills the unknown cells of `in.rolls`. Throws Cancelled.
+/// Fills the unknown cells of `in.rolls`: runWindow for each of passWindows(in), in order. Throws Cancelled.
 void runWindowedPass(Sampler& sampler, PassInputs& in, const SamplerSettings& settings,
                      const PassStepCallback& onStep, const std::atomic<bool>* cancel);
+
+/// The windows of a pass, in the order they must run: each is inpainted over what the ones before made.
+std::vector<Window> passWindows(const PassInputs& in);
+
+/// Samples window `w` of `windows` (= passWindows(in)) and writes it into `in.rolls`, marking its cells
+/// known in `in.unknown`. Reads only the window's own span of `in`'s per-step inputs and of `in.melody`.
+void runWindow(Sampler& sampler, PassInputs& in, const std::vector<Window>& windows, std::size_t w,
+               const SamplerSettings& settings, const PassStepCallback& onStep,
+               const std::atomic<bool>* cancel);
 
 /// [B, 1, T, P]: 1 on the rows below the highest sounding melody note of each step (a cell above 0.5 in
 /// either channel), everywhere where the melody rests. Multiplied into the accompaniment's allowed mask it

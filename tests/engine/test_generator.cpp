@@ -2,6 +2,7 @@
 // continuous piece per track, every note in key under FGG, regeneration keeps everything outside its region.
 #include "model/diffusion/Generator.h"
 #include "model/diffusion/RhythmPlan.h"
+#include "model/diffusion/Runtime.h"
 #include "model/music/LeadSheet.h"
 #include "model/nn/CheckpointInfo.h"
 #include "model/roll/Conditions.h"
@@ -73,6 +74,32 @@ TEST_F(GeneratorTest, SameSeedSameMusicAndCandidatesDiffer) {
     ASSERT_EQ(a.size(), 3u);
     EXPECT_EQ(a, b);
     EXPECT_NE(a[0].track(kMelodyTrack)->notes, a[1].track(kMelodyTrack)->notes);
+}
+
+TEST_F(GeneratorTest, TwoStreamsWriteWhatOnePassAfterTheOtherWrites) {
+    // With two or more intra-op threads Generate runs the melody's next window beside the accompaniment of
+    // the window before (TwoStreams.h). The music must be that of the melody pass, then an accompaniment pass
+    // over the finished melody: here two separate calls.
+    if (configureRuntime().threads < 2) GTEST_SKIP() << "one intra-op thread: Generate runs one stream";
+    Generator g(files());
+    const Score p = prompt("| C G | Am7 | F | G7 | Dm7 G7 | Cmaj7 | Bb | Gsus4 G |"); // 3 windows a track
+    GenerationParams params;
+    params.steps = 3;
+    params.seed = 5;
+    params.candidates = 2;
+    const auto together = g.generate(p, params);
+    params.task = Task::Melody;
+    const auto melodies = g.generate(p, params);
+    params.task = Task::Accompaniment;
+    ASSERT_EQ(together.size(), 2u);
+    for (std::size_t b = 0; b < together.size(); ++b) {
+        // Candidate b's accompaniment draws candidate b's noise: take it from a call over melody b.
+        const auto accompaniments = g.generate(melodies[b], params);
+        EXPECT_EQ(together[b].track(kMelodyTrack)->notes, melodies[b].track(kMelodyTrack)->notes) << b;
+        EXPECT_EQ(together[b].track(kAccompanimentTrack)->notes,
+                  accompaniments[b].track(kAccompanimentTrack)->notes)
+            << b;
+    }
 }
 
 TEST_F(GeneratorTest, EveryPrecisionGivesInKeyMusicAndRepeatsItsSeed) {

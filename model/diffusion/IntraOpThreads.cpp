@@ -1,0 +1,27 @@
+#include "model/diffusion/IntraOpThreads.h"
+
+#if defined(_OPENMP)
+#include <omp.h>
+#endif
+
+namespace fgg {
+
+bool setIntraOpThreadsOfThisThread(int threads) {
+#if defined(_OPENMP)
+    omp_set_num_threads(threads);
+    return true;
+#else
+    (void)threads;
+    return false;
+#endif
+}
+
+bool intraOpThreadsArePerThread() {
+#if defined(_OPENMP)
+    return true;
+#else
+    return false;
+#endif
+}
+
+} // namespace fgg
