@@ -4,8 +4,8 @@
 
 #include <ATen/Parallel.h>
 #include <exception>
-#include <mutex>
 #include <thread>
+#include <vector>
 
 namespace fgg::diffusion {
 
@@ -19,22 +19,25 @@ void runTwoStreams(StreamPass melody, StreamPass accompaniment,
                    const std::function<void()>& updateMelodyCondition, int threads,
                    const std::atomic<bool>* cancel) {
     const std::vector<Window> windows = passWindows(*melody.in); // the accompaniment's are the same
-    std::mutex reporting;
-    const auto serialised = [&reporting](const PassStepCallback& report) -> PassStepCallback {
-        if (!report) return {};
-        return [&reporting, report](const PassProgress& p, int step, int total, const torch::Tensor& x0) {
-            std::lock_guard lock(reporting);
-            report(p, step, total, x0);
-        };
+    // Reports arrive in the order one stream would give them, each pass counting its steps in turn: the
+    // melody's live; the accompaniment's from beside it kept until the melody is done. So no two reports
+    // are ever made at once, and the progress bar and the roll's preview never go back.
+    struct HeldReport {
+        PassProgress progress;
+        int step, total;
+        torch::Tensor x0;
     };
-    const PassStepCallback melodyReport = serialised(melody.onStep);
-    const PassStepCallback accompanimentReport = serialised(accompaniment.onStep);
+    std::vector<HeldReport> held;
+    const PassStepCallback hold = [&](const PassProgress& p, int step, int total, const torch::Tensor& x0) {
+        if (accompaniment.onStep) held.push_back({p, step, total, x0.clone()});
+    };
+    const PassStepCallback& melodyReport = melody.onStep;
     const auto melodyWindow = [&](std::size_t w) {
         runWindow(*melody.sampler, *melody.in, windows, w, melody.settings, melodyReport, cancel);
     };
-    const auto accompanimentWindow = [&](std::size_t w) {
-        runWindow(*accompaniment.sampler, *accompaniment.in, windows, w, accompaniment.settings,
-                  accompanimentReport, cancel);
+    const auto accompanimentWindow = [&](std::size_t w, const PassStepCallback& report) {
+        runWindow(*accompaniment.sampler, *accompaniment.in, windows, w, accompaniment.settings, report,
+                  cancel);
     };
 
     melodyWindow(0);
@@ -56,7 +59,7 @@ void runTwoStreams(StreamPass melody, StreamPass accompaniment,
         std::exception_ptr accompanimentError;
         setIntraOpThreadsOfThisThread(1);
         try {
-            accompanimentWindow(k - 1);
+            accompanimentWindow(k - 1, hold);
         } catch (...) {
             accompanimentError = std::current_exception();
         }
@@ -65,8 +68,10 @@ void runTwoStreams(StreamPass melody, StreamPass accompaniment,
         if (accompanimentError) std::rethrow_exception(accompanimentError);
         if (melodyError) std::rethrow_exception(melodyError);
     }
+    for (const HeldReport& r : held)
+        accompaniment.onStep(r.progress, r.step, r.total, r.x0);
     updateMelodyCondition();
-    accompanimentWindow(windows.size() - 1);
+    accompanimentWindow(windows.size() - 1, accompaniment.onStep);
 }
 
 } // namespace fgg::diffusion

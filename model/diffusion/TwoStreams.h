@@ -28,8 +28,9 @@ bool twoStreamsApply(const PassRegion& melody, const PassRegion& accompaniment, 
 /// Runs both passes: the melody's first window on all `threads`, then melody k+1 beside accompaniment k
 /// with one thread each, then the accompaniment's last window on all threads. Before each accompaniment
 /// window `updateMelodyCondition` is called (from the calling thread, while no stream runs) to refresh
-/// accompaniment.in->melody from the melody made so far. Reports of both streams arrive one at a time. Throws
-/// what a window throws (Cancelled) once both streams have stopped.
+/// accompaniment.in->melody from the melody made so far. Reports come one at a time and in one stream's
+/// order (the accompaniment's windows made beside the melody report once the melody is done). Throws what a
+/// window throws (Cancelled) once both streams have stopped.
 void runTwoStreams(StreamPass melody, StreamPass accompaniment,
                    const std::function<void()>& updateMelodyCondition, int threads,
                    const std::atomic<bool>* cancel);

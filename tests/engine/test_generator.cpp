@@ -87,7 +87,15 @@ TEST_F(GeneratorTest, TwoStreamsWriteWhatOnePassAfterTheOtherWrites) {
     params.steps = 3;
     params.seed = 5;
     params.candidates = 2;
-    const auto together = g.generate(p, params);
+    std::vector<std::pair<int, int>> reports; // (pass, step), as the progress bar sees them
+    const auto together = g.generate(p, params, [&](const GenerationProgress& r) {
+        reports.emplace_back(r.pass, r.step);
+        EXPECT_EQ(r.track, r.pass <= 3 ? kMelodyTrack : kAccompanimentTrack);
+    });
+    // Reports in one stream's order: every pass counts its steps in turn, passes never go back.
+    ASSERT_EQ(reports.size(), 6u * params.steps);
+    for (std::size_t i = 0; i < reports.size(); ++i)
+        EXPECT_EQ(reports[i], std::make_pair(int(i) / params.steps + 1, int(i) % params.steps + 1)) << i;
     params.task = Task::Melody;
     const auto melodies = g.generate(p, params);
     params.task = Task::Accompaniment;
