@@ -105,10 +105,15 @@ RuntimeInfo configureRuntime(int threads) {
         // than 2 GB, and the 1 GB once set here let paper-size training return its activations after every
         // step and fault them back as fresh huge pages (a quarter of its CPU time zeroing pages).
         mallopt(M_MMAP_MAX, 0);
-        if (!std::getenv("MALLOC_TRIM_THRESHOLD_")) mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+        if (!std::getenv("MALLOC_TRIM_THRESHOLD_"))
+            mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
         mallopt(M_TOP_PAD, 64 << 20);
         info.threads = threads > 0 ? threads : defaultThreads();
-        at::set_num_threads(info.threads);
+        // Only where LibTorch's own choice (OMP_NUM_THREADS, else every physical core) differs:
+        // at::set_num_threads also sizes caffe2's pthreadpool (which nothing here uses), whose workers then
+        // spin a core for tens of milliseconds, and then every new thread repeats that on its first parallel
+        // call, as the second generation stream does (TwoStreams.h).
+        if (at::get_num_threads() != info.threads) at::set_num_threads(info.threads);
         try {
             at::set_num_interop_threads(1);
         } catch (const std::exception&) {
