@@ -6,7 +6,10 @@
 // vectorise them. Built for the baseline x86-64 the package targets, they would use SSE2 only, so GCC makes
 // AVX-512 and AVX2 clones too and picks one when the program loads. The vector width changes nothing in the
 // result: lanes are independent channels and every sum runs over pixels in the same order.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// Not under a sanitizer: the clones' resolver runs while the program is being loaded, before the sanitizer's
+// runtime is up, and TSan's instrumentation of it crashed engine_tests before main().
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__) &&      \
+    !defined(__SANITIZE_ADDRESS__)
 #define FGG_VECTOR_CLONES [[gnu::target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")]]
 #else
 #define FGG_VECTOR_CLONES
