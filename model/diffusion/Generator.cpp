@@ -253,9 +253,8 @@ void Generator::prepare(const GenerationParams& params) {
             torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device));
         m.unet->forward(x, t);
         if (!twoStreams) continue;
-        setIntraOpThreadsOfThisThread(1);
+        const IntraOpThreadsScope oneThread(1, threads);
         m.unet->forward(x, t);
-        setIntraOpThreadsOfThisThread(threads);
     }
 }
 

@@ -6,13 +6,11 @@
 
 namespace fgg {
 
-bool setIntraOpThreadsOfThisThread(int threads) {
+void setIntraOpThreadsOfThisThread(int threads) {
 #if defined(_OPENMP)
     omp_set_num_threads(threads);
-    return true;
 #else
     (void)threads;
-    return false;
 #endif
 }
 

@@ -57,13 +57,12 @@ void runTwoStreams(StreamPass melody, StreamPass accompaniment,
             }
         });
         std::exception_ptr accompanimentError;
-        setIntraOpThreadsOfThisThread(1);
         try {
+            const IntraOpThreadsScope oneThread(1, threads);
             accompanimentWindow(k - 1, hold);
         } catch (...) {
             accompanimentError = std::current_exception();
         }
-        setIntraOpThreadsOfThisThread(threads);
         second.join();
         if (accompanimentError) std::rethrow_exception(accompanimentError);
         if (melodyError) std::rethrow_exception(melodyError);
