@@ -2,10 +2,20 @@
 // Branch-free float arithmetic that compilers vectorise in the inner loops of our own CPU kernels
 // (FusedGroupNorm.cpp): exp, SiLU and the bf16 <-> fp32 conversions LibTorch uses, without calling libm per
 // element (a scalar expf per activation would cost more than the whole GroupNorm).
-#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace fgg::nn::math {
+
+/// std::bit_cast for one 32-bit word, spelled with memcpy (which compilers turn into a register move) because
+/// the fuzz build compiles model/nn as C++17 (tests/fuzz/CMakeLists.txt says why).
+template <typename To, typename From>
+inline To bitCast(From from) {
+    static_assert(sizeof(To) == sizeof(From));
+    To to;
+    std::memcpy(&to, &from, sizeof(To));
+    return to;
+}
 
 /// Where expApprox saturates: the bounds keep 2^n a normal float.
 struct ExpClamp {
@@ -30,8 +40,7 @@ inline float expApprox(float x, ExpClamp clamp = {}) {
     p = p * r + 1.6666665459e-1f;
     p = p * r + 5.0000001201e-1f;
     p = p * r * r + r + 1.0f;
-    const auto scale =
-        std::bit_cast<float>(static_cast<std::uint32_t>(static_cast<std::int32_t>(n) + 127) << 23);
+    const auto scale = bitCast<float>(static_cast<std::uint32_t>(static_cast<std::int32_t>(n) + 127) << 23);
     return p * scale;
 }
 
@@ -41,12 +50,12 @@ inline float silu(float x, ExpClamp clamp = {}) {
 }
 
 inline float bf16ToFloat(std::uint16_t b) {
-    return std::bit_cast<float>(static_cast<std::uint32_t>(b) << 16);
+    return bitCast<float>(static_cast<std::uint32_t>(b) << 16);
 }
 
 /// Round to nearest even, NaN kept a (quiet) NaN: what c10::BFloat16's conversion does.
 inline std::uint16_t floatToBf16(float f) {
-    const std::uint32_t u = std::bit_cast<std::uint32_t>(f);
+    const std::uint32_t u = bitCast<std::uint32_t>(f);
     const std::uint32_t rounded = (u + 0x7FFFu + ((u >> 16) & 1u)) >> 16;
     return static_cast<std::uint16_t>(f != f ? 0x7FC0u : rounded);
 }
