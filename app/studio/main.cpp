@@ -10,6 +10,7 @@
 #include "app/studio/GenerationFlow.h"
 #include "app/studio/MainWindow.h"
 #include "app/studio/Preferences.h"
+#include "model/diffusion/ProcessEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,6 +69,7 @@ void startDemo(fgg::studio::MainWindow& window, std::function<void()> then) {
 } // namespace
 
 int main(int argc, char** argv) {
+    fgg::setIntraOpThreadDefault(); // before QApplication starts any thread
     QApplication app(argc, argv);
     fgg::studio::setApplicationIdentity();
     (void)fgg::translationsAnchor();

@@ -1,13 +1,28 @@
 #include "model/diffusion/ProcessEnvironment.h"
 
 #include <cstdlib>
+#include <sched.h>
 #include <string>
 #include <unistd.h>
 
 namespace fgg {
 
+void setIntraOpThreadDefault() {
+    if (std::getenv("OMP_NUM_THREADS")) return;
+    // LibTorch 1.13 sizes each thread's OpenMP team, on that thread's first parallel call, from
+    // OMP_NUM_THREADS or else from cpuinfo's count of cores, which is 1 on the Zen 5 VMs here. Told nothing,
+    // Runtime then has to call at::set_num_threads, which also sizes caffe2's pthreadpool (unused here) and
+    // makes every later thread resize it on its first call: its workers spun ~60 ms of CPU per `fgg
+    // generate` beside the two streams (perf). With the count in the environment nothing resizes anything.
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    const int n = ::sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? CPU_COUNT(&cpus) : 0;
+    if (n > 0) ::setenv("OMP_NUM_THREADS", std::to_string(n).c_str(), 0);
+}
+
 void setProcessEnvironment() {
     ::setenv("FGG_ENVIRONMENT_SET", "1", 1);
+    setIntraOpThreadDefault();
     // OpenMP workers spin ~0.1 ms for the next parallel region, then sleep. A forward is hundreds of short
     // regions microseconds apart: sleeping at once (OMP_WAIT_POLICY=PASSIVE) doubled a `small` sample
     // (0.38 vs 0.19 s idle; 1.45 vs 0.72 s beside two training jobs), libgomp's default 3 ms spin starves

@@ -1,11 +1,16 @@
 #pragma once
 // Settings that only take effect when a process starts: how long OpenMP workers spin before they sleep (long
 // spinning starves the GUI thread and other processes, none doubles the time of a small network: see the
-// .cpp for the measurements) and glibc's allocator tunables (hugepages, no mmap, no
-// trim: the authors' training step ran 2x faster with them). `fgg` and `fgg-studio` call this first thing in
-// main(): when the settings are missing it sets them and re-executes itself once. Users' own values always
-// win.
+// .cpp for the measurements), glibc's allocator tunables (hugepages, no mmap, no trim: the authors' training
+// step ran 2x faster with them) and the intra-op thread count. `fgg` (app/launcher) sets them before it
+// starts the engine; `fgg-cli` started directly sets them and re-executes itself once. `fgg-studio` only sets
+// the thread count, which LibTorch reads late (a re-execution would load Qt and LibTorch twice; its allocator
+// settings come from mallopt in Runtime.cpp). Users' own values always win.
 namespace fgg {
+
+/// OMP_NUM_THREADS = the CPUs this process may run on, unless set: LibTorch reads it whenever a thread first
+/// runs a parallel op. Call before any other thread starts (it changes the environment).
+void setIntraOpThreadDefault();
 
 /// Sets the settings in this process's environment (a user's own values win) and marks it as set, so that a
 /// program started from here with execv() starts right: `fgg`'s launcher does this and starts the engine
