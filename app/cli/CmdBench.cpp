@@ -179,9 +179,12 @@ int run(const std::vector<std::string>& argv) {
         for (bool bf16 : precisions) {
             const SamplerBench b = benchSampler(preset, bf16, repeats);
             printSampler(b, a.has("json"));
-            if (preset == "paper")
+            if (preset == "paper") {
                 ours.paperSampleSeconds =
                     std::min(ours.paperSampleSeconds.value_or(b.sampleSeconds), b.sampleSeconds);
+                ours.paperGflopPerForward = b.gflopPerForward;
+                ours.bestMatmulGflops = std::max(ours.bestMatmulGflops, b.matmulGflops);
+            }
         }
     if (!a.value("preset")) runShippedGenerateBench(a.has("json"));
 #ifdef FGG_HAVE_AUDIO
