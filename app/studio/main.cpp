@@ -69,7 +69,7 @@ void startDemo(fgg::studio::MainWindow& window, std::function<void()> then) {
 } // namespace
 
 int main(int argc, char** argv) {
-    fgg::setIntraOpThreadDefault(); // before QApplication starts any thread
+    fgg::setLibTorchDefaults(); // before QApplication starts any thread
     QApplication app(argc, argv);
     fgg::studio::setApplicationIdentity();
     (void)fgg::translationsAnchor();

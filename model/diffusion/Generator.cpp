@@ -226,7 +226,8 @@ DeviceInfo Generator::device(DevicePreference preference, Precision precision) c
     info.cuda = d.is_cuda();
     info.name = info.cuda
                     ? std::string("CUDA (") + arithmetic + ")"
-                    : "CPU (" + std::to_string(rt.threads) + " threads, " + rt.blas + ", " + arithmetic + ")";
+                    : "CPU (" + std::to_string(rt.threads) + " threads, " +
+                          (rt.kernels.empty() ? "" : rt.kernels + ", ") + rt.blas + ", " + arithmetic + ")";
     info.blasWarning = info.cuda ? "" : rt.blasWarning;
     return info;
 }

@@ -8,9 +8,10 @@
 // settings come from mallopt in Runtime.cpp). Users' own values always win.
 namespace fgg {
 
-/// OMP_NUM_THREADS = the CPUs this process may run on, unless set: LibTorch reads it whenever a thread first
-/// runs a parallel op. Call before any other thread starts (it changes the environment).
-void setIntraOpThreadDefault();
+/// OMP_NUM_THREADS = the CPUs this process may run on, and ATEN_CPU_CAPABILITY=avx512 on CPUs with AVX-512
+/// bf16, unless set: LibTorch reads them when a thread first runs a parallel op and at its first vector
+/// kernel. Call before any other thread starts (it changes the environment).
+void setLibTorchDefaults();
 
 /// Sets the settings in this process's environment (a user's own values win) and marks it as set, so that a
 /// program started from here with execv() starts right: `fgg`'s launcher does this and starts the engine

@@ -1,9 +1,9 @@
 #include "model/diffusion/Runtime.h"
 
+#include "model/diffusion/CpuFeatures.h"
+
 #include <ATen/Parallel.h>
-#if defined(__x86_64__)
-#include <cpuid.h>
-#endif
+#include <ATen/Version.h>
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -48,39 +48,15 @@ std::pair<std::string, std::string> detectBlas() {
     return {"unknown", ""};
 }
 
-/// XCR0, the state components the OS saves on a context switch (0 where XGETBV is not allowed).
-std::uint64_t enabledCpuState() {
-#if !defined(__x86_64__)
-    return 0;
-#else
-    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !((ecx >> 27) & 1u)) return 0; // OSXSAVE
-    unsigned lo = 0, hi = 0;
-    __asm__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-    return (std::uint64_t(hi) << 32) | lo;
-#endif
-}
-
-bool detectAmxBf16() {
-#if !defined(__x86_64__)
-    return false;
-#else
-    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
-    const bool amxBf16 = (edx >> 22) & 1u, amxTile = (edx >> 24) & 1u;
-    return amxBf16 && amxTile && ((enabledCpuState() >> 17) & 3u) == 3u; // XTILECFG and XTILEDATA
-#endif
-}
-
-bool detectAvx512Bf16() {
-#if !defined(__x86_64__)
-    return false;
-#else
-    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) || !((ebx >> 16) & 1u)) return false; // AVX-512F
-    if (eax < 1 || !__get_cpuid_count(7, 1, &eax, &ebx, &ecx, &edx) || !((eax >> 5) & 1u)) return false;
-    return (enabledCpuState() & 0xE6u) == 0xE6u; // SSE, AVX, opmask and both halves of the ZMM registers
-#endif
+/// LibTorch's vector kernels in use ("AVX512", "AVX2", ...), as its build summary names them: chosen once per
+/// process from ATEN_CPU_CAPABILITY (ProcessEnvironment.cpp sets it) or else its own default.
+std::string libTorchKernels() {
+    const std::string config = at::show_config();
+    const std::string key = "CPU capability usage: ";
+    const std::size_t at = config.find(key);
+    if (at == std::string::npos) return "";
+    const std::size_t from = at + key.size();
+    return config.substr(from, config.find('\n', from) - from);
 }
 
 /// The default thread count: OMP_NUM_THREADS when the user (or the TSan run, whose OpenMP pool is not
@@ -124,8 +100,10 @@ RuntimeInfo configureRuntime(int threads) {
         info.blas = blas;
         info.blasWarning = warning;
         info.cudaAvailable = torch::cuda::is_available();
-        info.cpuHasAmxBf16 = detectAmxBf16();
-        info.cpuHasAvx512Bf16 = detectAvx512Bf16();
+        const CpuFeatures cpu = detectCpuFeatures();
+        info.cpuHasAmxBf16 = cpu.amxBf16;
+        info.cpuHasAvx512Bf16 = cpu.avx512Bf16;
+        info.kernels = libTorchKernels();
     });
     return info;
 }

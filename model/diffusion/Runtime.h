@@ -12,6 +12,8 @@ struct RuntimeInfo {
     std::string blas;        ///< "OpenBLAS ..." or "reference BLAS" or "unknown"
     std::string blasWarning; ///< non-empty when the BLAS will make generation slow
     bool cudaAvailable = false;
+    /// LibTorch's vector kernels ("AVX512", "AVX2"): its elementwise and softmax code, not oneDNN's.
+    std::string kernels;
     /// The CPU has AMX tiles for bf16 and the OS saves their state.
     bool cpuHasAmxBf16 = false;
     /// The CPU has AVX-512's bf16 dot products (Cooper Lake, Sapphire Rapids on, AMD Zen 4 on).
