@@ -1,6 +1,7 @@
 #include "audio/OfflineRenderer.h"
 
 #include "audio/EventScheduler.h"
+#include "audio/PeakNormalise.h"
 #include "audio/WavWriter.h"
 
 #include <algorithm>
@@ -31,7 +32,7 @@ SynthOptions synthOptions(const RenderOptions& o) {
 OfflineRenderer::OfflineRenderer(const RenderOptions& options)
     : options_(options), synth_(synthOptions(options)) {}
 
-RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockSink& sink,
+RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockRenderer& renderBlock,
                                   const RenderProgress& progress) {
     const auto started = std::chrono::steady_clock::now();
     const double cpuStarted = threadCpuSeconds();
@@ -50,7 +51,6 @@ RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockS
     scheduler.start();
     scheduler.advance(0); // events at time 0
 
-    std::vector<std::int16_t> block(static_cast<std::size_t>(kBlockFrames) * 2);
     std::int64_t frame = 0;
     std::int64_t nextProgress = 0;
     const auto progressStep = static_cast<std::int64_t>(rate); // report once per second of audio
@@ -74,8 +74,7 @@ RenderResult OfflineRenderer::run(const PlaybackSnapshot& snapshot, const BlockS
             else
                 n = std::min<std::int64_t>(n, 1);
         }
-        synth_.render(block.data(), static_cast<int>(n));
-        sink(block.data(), static_cast<std::size_t>(n));
+        renderBlock(static_cast<int>(n));
         frame += n;
         scheduler.advance(static_cast<double>(frame) / rate - scheduler.positionSeconds());
     }
@@ -94,10 +93,12 @@ RenderResult OfflineRenderer::render(const PlaybackSnapshot& snapshot, std::vect
     interleaved.clear();
     interleaved.reserve(static_cast<std::size_t>((snapshot.endSeconds() + options_.tailSeconds + 1) *
                                                  options_.sampleRate * 2));
+    std::vector<std::int16_t> block(static_cast<std::size_t>(kBlockFrames) * 2);
     return run(
         snapshot,
-        [&](const std::int16_t* samples, std::size_t frames) {
-            interleaved.insert(interleaved.end(), samples, samples + frames * 2);
+        [&](int frames) {
+            synth_.render(block.data(), frames);
+            interleaved.insert(interleaved.end(), block.begin(), block.begin() + frames * 2);
         },
         progress);
 }
@@ -105,9 +106,33 @@ RenderResult OfflineRenderer::render(const PlaybackSnapshot& snapshot, std::vect
 RenderResult OfflineRenderer::renderToFile(const PlaybackSnapshot& snapshot, const std::string& wavPath,
                                            const RenderProgress& progress) {
     WavWriter writer(wavPath, options_.sampleRate, 2);
-    RenderResult result = run(
-        snapshot, [&](const std::int16_t* samples, std::size_t frames) { writer.write(samples, frames); },
-        progress);
+    RenderResult result;
+    if (options_.peakDbfs) {
+        std::vector<float> samples;
+        samples.reserve(static_cast<std::size_t>((snapshot.endSeconds() + options_.tailSeconds + 1) *
+                                                 options_.sampleRate * 2));
+        result = run(
+            snapshot,
+            [&](int frames) {
+                const std::size_t at = samples.size();
+                samples.resize(at + static_cast<std::size_t>(frames) * 2);
+                synth_.render(samples.data() + at, frames);
+            },
+            progress);
+        if (result.cancelled) return result;
+        const std::vector<std::int16_t> pcm =
+            toPcm16(samples, peakNormalisingGain(samples, *options_.peakDbfs));
+        writer.write(pcm.data(), pcm.size() / 2);
+    } else {
+        std::vector<std::int16_t> block(static_cast<std::size_t>(kBlockFrames) * 2);
+        result = run(
+            snapshot,
+            [&](int frames) {
+                synth_.render(block.data(), frames);
+                writer.write(block.data(), static_cast<std::size_t>(frames));
+            },
+            progress);
+    }
     if (!result.cancelled) writer.commit();
     return result;
 }

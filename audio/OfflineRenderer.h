@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct RenderOptions {
     double tailSeconds = 1.5;
     PlaybackOptions playback;
     bool metronome = false;
+    /// Files only: the whole render scaled so its loudest sample peaks at this level in dBFS (at most
+    /// kMaxNormaliseBoostDb up, PeakNormalise.h); empty: the synth's own level, as live playback sounds.
+    std::optional<double> peakDbfs;
 };
 
 struct RenderResult {
@@ -43,7 +47,8 @@ public:
     /// Loads the soundfont: throws Error naming it when it is missing or bad.
     explicit OfflineRenderer(const RenderOptions& options = {});
 
-    /// Writes a 16-bit stereo WAV atomically; when cancelled, no file is written (an old one stays).
+    /// Writes a 16-bit stereo WAV atomically; when cancelled, no file is written (an old one stays). With
+    /// options().peakDbfs the render is held in memory until its peak is known.
     RenderResult renderToFile(const Score& score, const std::string& wavPath,
                               const RenderProgress& progress = {});
     RenderResult renderToFile(const PlaybackSnapshot& snapshot, const std::string& wavPath,
@@ -56,8 +61,10 @@ public:
     const std::string& soundFontPath() const { return synth_.soundFontPath(); }
 
 private:
-    using BlockSink = std::function<void(const std::int16_t* interleaved, std::size_t frames)>;
-    RenderResult run(const PlaybackSnapshot& snapshot, const BlockSink& sink, const RenderProgress& progress);
+    /// Renders the next `frames` frames from synth_ and keeps them (stream, buffer or file).
+    using BlockRenderer = std::function<void(int frames)>;
+    RenderResult run(const PlaybackSnapshot& snapshot, const BlockRenderer& renderBlock,
+                     const RenderProgress& progress);
 
     RenderOptions options_;
     Synth synth_;

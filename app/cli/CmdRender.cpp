@@ -14,7 +14,8 @@ namespace fgg::cli {
 namespace {
 
 int run(const std::vector<std::string>& argv) {
-    Args a(argv, {"out", "soundfont", "sample-rate", "tail"}, {"metronome", "chord-pad", "quiet"});
+    Args a(argv, {"out", "soundfont", "sample-rate", "tail", "peak"},
+           {"metronome", "chord-pad", "quiet", "synth-level"});
     if (a.positional().size() != 1) throw Error("expects one MIDI file (see `fgg help render`)");
     const std::string in = a.positional().front();
     const auto out = a.value("out");
@@ -26,6 +27,9 @@ int run(const std::vector<std::string>& argv) {
     options.tailSeconds = a.numberIn(limits::kTailSeconds, 1.5);
     options.metronome = a.has("metronome");
     options.playback.chordPad.enabled = a.has("chord-pad");
+    if (a.has("synth-level") && a.value("peak"))
+        throw Error("--peak and --synth-level contradict each other: give one (see `fgg help render`)");
+    if (!a.has("synth-level")) options.peakDbfs = a.numberIn(limits::kPeakDbfs, -1.0);
     const bool quiet = a.has("quiet");
 
     const Score score = readMidiFile(in);
@@ -46,15 +50,20 @@ int run(const std::vector<std::string>& argv) {
         }
         return true;
     });
-    std::printf("rendered %.1f s of audio in %.2f s (%.0fx real time) to %s (%d Hz stereo 16-bit)\n",
-                r.audioSeconds, r.wallSeconds, r.realTimeFactor(), out->c_str(), r.sampleRate);
+    char level[64] = ", at the synth's level";
+    if (options.peakDbfs) std::snprintf(level, sizeof level, ", peak %.1f dBFS", *options.peakDbfs);
+    std::printf("rendered %.1f s of audio in %.2f s (%.0fx real time) to %s (%d Hz stereo 16-bit%s)\n",
+                r.audioSeconds, r.wallSeconds, r.realTimeFactor(), out->c_str(), r.sampleRate, level);
     return 0;
 }
 
 const CommandRegistration reg("render",
                               {"render a MIDI file to WAV with the General MIDI synth",
                                "fgg render IN.mid --out OUT.wav [--soundfont F.sf2] [--sample-rate R] "
-                               "[--tail SECONDS] [--metronome] [--chord-pad] [--quiet]",
+                               "[--tail SECONDS] [--metronome] [--chord-pad] [--peak DBFS | --synth-level] "
+                               "[--quiet]\n"
+                               "  The file is scaled so its loudest sample peaks at --peak dBFS (default -1, "
+                               "at most 18 dB up); --synth-level keeps the level live playback has",
                                run});
 } // namespace
 } // namespace fgg::cli

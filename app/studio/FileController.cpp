@@ -207,6 +207,7 @@ void FileController::exportWav() {
             audio::RenderOptions o;
             o.soundFont = soundFont;
             o.playback = audio::playbackOptionsFor(score); // the chord pad as the app plays it
+            o.peakDbfs = -1.0; // as loud as it can be without clipping (audio/PeakNormalise.h)
             audio::OfflineRenderer renderer(o);
             const auto r = renderer.renderToFile(score, path.toStdString(), [cancel, fraction](double f) {
                 fraction->store(static_cast<int>(f * 100));

@@ -91,6 +91,7 @@ inline constexpr NumberLimit kSuggestions{"count", 1, 100, true};
 // Rendering (`fgg render`) and listening tests (`fgg study`).
 inline constexpr NumberLimit kSampleRate{"sample-rate", 8000, 192000, true};
 inline constexpr NumberLimit kTailSeconds{"tail", 0.0, 60.0, false};
+inline constexpr NumberLimit kPeakDbfs{"peak", -60.0, 0.0, false};
 inline constexpr NumberLimit kParticipant{"participant", 0, 1000000, true};
 
 } // namespace limits

@@ -128,6 +128,13 @@ TEST(CliOptions, RenderChecksItsNumbersToo) {
     EXPECT_EQ(tail.rc, 1);
     EXPECT_NE(tail.err.find("--tail must be a number from 0 to 60, got 'inf'"), std::string::npos)
         << tail.err;
+    const Result peak = runFgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--peak", "3"});
+    EXPECT_EQ(peak.rc, 1);
+    EXPECT_NE(peak.err.find("--peak must be a number from -60 to 0, got '3'"), std::string::npos) << peak.err;
+    const Result both =
+        runFgg({"render", mid, "--out", (scratch() / "o.wav").string(), "--peak", "-3", "--synth-level"});
+    EXPECT_EQ(both.rc, 1);
+    EXPECT_NE(both.err.find("--peak and --synth-level contradict each other"), std::string::npos) << both.err;
 }
 
 TEST(CliOptions, GoodNumbersStillPassTheCheck) {

@@ -1,0 +1,102 @@
+// Exports at a useful level: the gain that puts a render's peak at the asked level (never more than the boost
+// cap, never clipping), its 16-bit conversion, and a rendered file that ends up there while live playback's
+// level stays the synth's.
+#include "audio/OfflineRenderer.h"
+#include "audio/PeakNormalise.h"
+#include "audio/SoundFont.h"
+#include "audio/WavReader.h"
+#include "model/music/Error.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <unistd.h>
+
+using namespace fgg;
+using namespace fgg::audio;
+
+namespace {
+
+double dbToAmplitude(double db) {
+    return std::pow(10.0, db / 20.0);
+}
+
+int peakOf(const std::vector<std::int16_t>& samples) {
+    int peak = 0;
+    for (std::int16_t v : samples)
+        peak = std::max(peak, std::abs(static_cast<int>(v)));
+    return peak;
+}
+
+TEST(PeakNormalise, PutsTheLoudestSampleAtTheAskedLevel) {
+    const std::vector<float> samples{0.1f, -0.25f, 0.2f, 0.0f};
+    const double gain = peakNormalisingGain(samples, -1.0);
+    EXPECT_NEAR(gain * 0.25, dbToAmplitude(-1.0), 1e-9);
+    EXPECT_EQ(peakOf(toPcm16(samples, gain)), static_cast<int>(std::lround(dbToAmplitude(-1.0) * 32767)));
+}
+
+TEST(PeakNormalise, LowersARenderThatWouldClip) {
+    const std::vector<float> samples{1.6f, -0.3f};
+    const double gain = peakNormalisingGain(samples, -1.0);
+    EXPECT_LT(gain, 1.0);
+    EXPECT_LT(peakOf(toPcm16(samples, gain)), 32767);
+}
+
+TEST(PeakNormalise, RaisesANearlySilentRenderByTheCapAtMost) {
+    const std::vector<float> samples{0.001f, -0.0005f};
+    EXPECT_NEAR(peakNormalisingGain(samples, -1.0), dbToAmplitude(kMaxNormaliseBoostDb), 1e-9);
+    EXPECT_EQ(peakNormalisingGain(std::vector<float>(8, 0.0f), -1.0), 1.0); // silence stays silence
+    EXPECT_EQ(peakNormalisingGain({}, -1.0), 1.0);
+}
+
+TEST(PeakNormalise, ClampsRoundsAndDropsWhatIsNotANumber) {
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const std::vector<std::int16_t> pcm = toPcm16({2.0f, -2.0f, 0.5f, nan, -0.5f}, 1.0);
+    EXPECT_EQ(pcm, (std::vector<std::int16_t>{32767, -32768, 16384, 0, -16384}));
+    // A NaN does not decide the gain either.
+    EXPECT_NEAR(peakNormalisingGain({nan, 0.5f}, 0.0), 2.0, 1e-9);
+}
+
+bool haveSoundFont() {
+    try {
+        findDefaultSoundFont();
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
+Score fourNotes() {
+    Score s;
+    s.tempos = {TempoChange{0, 120.0}};
+    s.length = 4 * s.ticksPerBeat;
+    Track& t = s.ensureTrack("Piano", 0);
+    for (int pitch : {60, 64, 67, 72})
+        t.add(Note{pitch, 0, 2 * s.ticksPerBeat, 80});
+    return s;
+}
+
+TEST(OfflineRenderer, AnExportWithAPeakLevelEndsThereAndTheSynthLevelStaysQuieter) {
+    if (!haveSoundFont())
+        GTEST_SKIP() << "no General MIDI soundfont installed (apt install fluid-soundfont-gm)";
+    const auto dir = std::filesystem::temp_directory_path() / ("fgg-normalise-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    RenderOptions synthLevel;
+    synthLevel.tailSeconds = 0.5;
+    RenderOptions normalised = synthLevel;
+    normalised.peakDbfs = -1.0;
+    const std::string a = (dir / "synth.wav").string(), b = (dir / "normalised.wav").string();
+    OfflineRenderer(synthLevel).renderToFile(fourNotes(), a);
+    OfflineRenderer(normalised).renderToFile(fourNotes(), b);
+    const WavData quiet = readWavFile(a), loud = readWavFile(b);
+    EXPECT_EQ(quiet.frames(), loud.frames());
+    const int target = static_cast<int>(std::lround(dbToAmplitude(-1.0) * 32767));
+    EXPECT_EQ(peakOf(loud.samples), target);
+    EXPECT_GT(peakOf(quiet.samples), 100);
+    EXPECT_LT(peakOf(quiet.samples), target / 2); // four soft notes at the synth's gain: well under -7 dBFS
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
