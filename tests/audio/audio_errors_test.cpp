@@ -8,6 +8,7 @@
 #include "audio/WavReader.h"
 #include "audio/WavWriter.h"
 #include "model/music/Error.h"
+#include "tests/audio/SoundFontPresent.h"
 
 #include <gtest/gtest.h>
 
@@ -41,15 +42,6 @@ std::string synthError(const std::string& soundFont) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-bool haveSoundFont() {
-    try {
-        findDefaultSoundFont();
-        return true;
-    } catch (const Error&) {
-        return false;
-    }
 }
 
 /// No MIDI system on purpose: point JACK clients at a server that does not exist.
@@ -106,14 +98,14 @@ TEST(SoundFont, CorruptSoundFontIsAnErrorNotACrash) {
 }
 
 TEST(Synth, SampleRateOutOfRangeIsAnError) {
-    if (!haveSoundFont()) GTEST_SKIP() << "no General MIDI soundfont installed";
+    REQUIRE_SOUNDFONT();
     SynthOptions o;
     o.sampleRate = 1000;
     EXPECT_THROW(Synth{o}, Error);
 }
 
 TEST(Synth, DefaultSoundFontLoadsAndRendersSilenceWithoutNotes) {
-    if (!haveSoundFont()) GTEST_SKIP() << "no General MIDI soundfont installed";
+    REQUIRE_SOUNDFONT();
     Synth s;
     EXPECT_FALSE(s.soundFontPath().empty());
     std::vector<std::int16_t> buf(2 * 512, 1234);
@@ -131,7 +123,7 @@ TEST(Synth, DefaultSoundFontLoadsAndRendersSilenceWithoutNotes) {
 }
 
 TEST(AudioOutput, UnknownDriverIsAStatus) {
-    if (!haveSoundFont()) GTEST_SKIP() << "no General MIDI soundfont installed";
+    REQUIRE_SOUNDFONT();
     Synth s;
     AudioOutput out(s, "no-such-driver");
     EXPECT_FALSE(out.isOpen());
@@ -139,7 +131,7 @@ TEST(AudioOutput, UnknownDriverIsAStatus) {
 }
 
 TEST(AudioOutput, AutomaticChoiceNeverThrows) {
-    if (!haveSoundFont()) GTEST_SKIP() << "no General MIDI soundfont installed";
+    REQUIRE_SOUNDFONT();
     noJackServer();
     Synth s;
     AudioOutput out(s);

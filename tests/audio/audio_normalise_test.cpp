@@ -6,6 +6,7 @@
 #include "audio/SoundFont.h"
 #include "audio/WavReader.h"
 #include "model/music/Error.h"
+#include "tests/audio/SoundFontPresent.h"
 
 #include <gtest/gtest.h>
 
@@ -59,15 +60,6 @@ TEST(PeakNormalise, ClampsRoundsAndDropsWhatIsNotANumber) {
     EXPECT_NEAR(peakNormalisingGain({nan, 0.5f}, 0.0), 2.0, 1e-9);
 }
 
-bool haveSoundFont() {
-    try {
-        findDefaultSoundFont();
-        return true;
-    } catch (const Error&) {
-        return false;
-    }
-}
-
 Score fourNotes() {
     Score s;
     s.tempos = {TempoChange{0, 120.0}};
@@ -79,8 +71,7 @@ Score fourNotes() {
 }
 
 TEST(OfflineRenderer, AnExportWithAPeakLevelEndsThereAndTheSynthLevelStaysQuieter) {
-    if (!haveSoundFont())
-        GTEST_SKIP() << "no General MIDI soundfont installed (apt install fluid-soundfont-gm)";
+    REQUIRE_SOUNDFONT();
     const auto dir = std::filesystem::temp_directory_path() / ("fgg-normalise-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     RenderOptions synthLevel;

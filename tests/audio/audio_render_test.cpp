@@ -4,6 +4,7 @@
 #include "audio/SoundFont.h"
 #include "audio/WavReader.h"
 #include "model/music/Error.h"
+#include "tests/audio/SoundFontPresent.h"
 
 #include <gtest/gtest.h>
 
@@ -15,19 +16,6 @@ using namespace fgg;
 using namespace fgg::audio;
 
 namespace {
-
-bool haveSoundFont() {
-    try {
-        findDefaultSoundFont();
-        return true;
-    } catch (const Error&) {
-        return false;
-    }
-}
-
-#define REQUIRE_SOUNDFONT()                                                                                  \
-    if (!haveSoundFont())                                                                                    \
-    GTEST_SKIP() << "no General MIDI soundfont installed (apt install fluid-soundfont-gm)"
 
 std::filesystem::path tempDir() {
     auto dir = std::filesystem::temp_directory_path() / ("fgg-audio-render-" + std::to_string(::getpid()));
