@@ -48,7 +48,7 @@ public:
     explicit OfflineRenderer(const RenderOptions& options = {});
 
     /// Writes a 16-bit stereo WAV atomically; when cancelled, no file is written (an old one stays). With
-    /// options().peakDbfs the render is held in memory until its peak is known.
+    /// options().peakDbfs it renders twice: for the peak, then scaled.
     RenderResult renderToFile(const Score& score, const std::string& wavPath,
                               const RenderProgress& progress = {});
     RenderResult renderToFile(const PlaybackSnapshot& snapshot, const std::string& wavPath,
