@@ -2662,6 +2662,22 @@ Trotzdem speichern?</translation>
         <source>Programs are General MIDI: FluidSynth plays them with the soundfont, and a DAW or synth on the MIDI port gets them as program changes.</source>
         <translation>Die Programme sind General MIDI: FluidSynth spielt sie mit der Soundfont, und eine DAW oder ein Synthesizer am MIDI-Port erhält sie als Programmwechsel.</translation>
     </message>
+    <message>
+        <source>How loud the internal synth plays (exported WAV files are scaled to their own peak; MIDI ports are not affected)</source>
+        <translation>Wie laut der interne Synthesizer spielt (exportierte WAV-Dateien werden auf ihren eigenen Spitzenpegel skaliert; MIDI-Ports bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>+%1 dB</source>
+        <translation>+%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::TimeRuler</name>

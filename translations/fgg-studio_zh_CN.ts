@@ -2643,6 +2643,22 @@ Save it anyway?</source>
         <source>Programs are General MIDI: FluidSynth plays them with the soundfont, and a DAW or synth on the MIDI port gets them as program changes.</source>
         <translation>音色采用 General MIDI：FluidSynth 用音色库播放它们，MIDI 端口上的 DAW 或合成器则以音色切换（Program Change）消息接收。</translation>
     </message>
+    <message>
+        <source>How loud the internal synth plays (exported WAV files are scaled to their own peak; MIDI ports are not affected)</source>
+        <translation>内置合成器的播放音量（导出的 WAV 文件按其自身峰值缩放；不影响 MIDI 端口）</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>+%1 dB</source>
+        <translation>+%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
 </context>
 <context>
     <name>fgg::ui::TimeRuler</name>

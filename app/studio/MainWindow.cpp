@@ -132,6 +132,7 @@ void MainWindow::createDocks() {
     tabifyDockWidget(genDock, undoDock);
 
     sound_ = new ui::SoundPanel;
+    sound_->setVolumeRange(kVolumeMinDb, kVolumeMaxDb);
     auto* soundDock = new QDockWidget(tr("Sound"), this);
     soundDock->setObjectName(QStringLiteral("soundDock"));
     soundDock->setWidget(sound_);
@@ -300,6 +301,8 @@ void MainWindow::setBars(int bars) {
 void MainWindow::applyPreferences(const Preferences& p) {
     prefs_ = p;
     playback_->configure(p.soundFont, p.midiPort, p.audioDriver);
+    playback_->setVolume(p.volumeDb);
+    sound_->showVolume(p.volumeDb);
     {
         const QSignalBlocker block(actions_->sendLive);
         actions_->sendLive->setChecked(p.liveMidiPort);

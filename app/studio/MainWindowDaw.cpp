@@ -81,6 +81,11 @@ void MainWindow::connectDawAndSound() {
         // Heard at once, in the register the part lives in.
         playback_->previewNote(track == QLatin1String(kMelodyTrack) ? 72 : 60, 90, program);
     });
+    connect(sound_, &ui::SoundPanel::volumeChosen, this, [this](int db) {
+        prefs_.volumeDb = db;
+        savePreferences(prefs_);
+        playback_->setVolume(db);
+    });
     connect(sound_, &ui::SoundPanel::chordPadChosen, this, [this](bool enabled, int program) {
         Score s = doc_->score();
         s.chordPad = ChordPad{enabled, program};

@@ -10,12 +10,18 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QTimer>
+#include <cmath>
 
 namespace fgg::studio {
 
 namespace {
 constexpr int kPreviewChannel = 15;
 constexpr int kPreviewMs = 450;
+
+/// The synth's gain for a volume in dB against its default.
+double synthGain(int db) {
+    return audio::SynthOptions{}.gain * std::pow(10.0, db / 20.0);
+}
 } // namespace
 
 Playback::Playback(QObject* parent)
@@ -70,6 +76,11 @@ bool Playback::liveOutputOpen() const {
     return liveOut_ && liveOut_->isOpen();
 }
 
+void Playback::setVolume(int db) {
+    volumeDb_ = db;
+    if (synth_) synth_->setGain(synthGain(db));
+}
+
 bool Playback::ensureEngine() {
     if (transport_) return true;
     if (failed_) return false;
@@ -84,6 +95,7 @@ bool Playback::ensureEngine() {
     try {
         audio::SynthOptions o;
         o.soundFont = soundFont_.toStdString();
+        o.gain = synthGain(volumeDb_);
         synth_ = std::make_unique<audio::Synth>(o);
         output_ = std::make_unique<audio::AudioOutput>(*synth_, audioDriver_.toStdString());
         sinks.push_back(synth_.get());

@@ -34,6 +34,10 @@ public:
     /// Soundfont ("" = the default GM one), MIDI output port ("" = none) and FluidSynth audio driver ("" =
     /// the first that opens). Takes effect on next use.
     void configure(const QString& soundFont, const QString& midiPort, const QString& audioDriver = {});
+    /// The internal synth's level, in dB against its default gain (Preferences::volumeDb): at once while it
+    /// plays, and for an engine started later. MIDI ports are not touched (their receiver has its own).
+    void setVolume(int db);
+    int volumeDb() const { return volumeDb_; }
     /// Offers the live port (kLiveClient:kLivePort) and plays into it as well; on: the engine starts at once,
     /// so the port exists for the DAW to connect before anything plays.
     void setLiveOutput(bool on);
@@ -78,6 +82,7 @@ private:
     QString soundFont_;
     QString midiPort_;
     QString audioDriver_;
+    int volumeDb_ = 0;
     QString status_;
     QString liveStatus_;
     bool live_ = false;

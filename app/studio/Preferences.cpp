@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <algorithm>
 
 namespace fgg::studio {
 
@@ -15,6 +16,7 @@ Preferences loadPreferences() {
     p.audioDriver = s.value(QStringLiteral("audio/driver")).toString();
     p.midiInput = s.value(QStringLiteral("audio/midiInput")).toString();
     p.liveMidiPort = s.value(QStringLiteral("audio/liveMidiPort"), false).toBool();
+    p.volumeDb = std::clamp(s.value(QStringLiteral("audio/volumeDb"), 0).toInt(), kVolumeMinDb, kVolumeMaxDb);
     try {
         p.device = parseDevice(
             s.value(QStringLiteral("generation/device"), QStringLiteral("auto")).toString().toStdString());
@@ -33,6 +35,7 @@ void savePreferences(const Preferences& p) {
     s.setValue(QStringLiteral("audio/driver"), p.audioDriver);
     s.setValue(QStringLiteral("audio/midiInput"), p.midiInput);
     s.setValue(QStringLiteral("audio/liveMidiPort"), p.liveMidiPort);
+    s.setValue(QStringLiteral("audio/volumeDb"), p.volumeDb);
     s.setValue(QStringLiteral("generation/device"), QString::fromLatin1(toString(p.device)));
     s.setValue(QStringLiteral("files/autosaveSeconds"), p.autosaveSeconds);
     s.setValue(QStringLiteral("ui/language"), p.language);

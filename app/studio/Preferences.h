@@ -1,6 +1,6 @@
 #pragma once
-// The user's preferences, kept in QSettings: soundfont, MIDI output port, audio driver, generation device,
-// autosave interval, language. Plus the list of recent files.
+// The user's preferences, kept in QSettings: soundfont, MIDI output port, audio driver, playback volume,
+// generation device, autosave interval, language. Plus the list of recent files.
 #include "model/diffusion/GenerationParams.h"
 
 #include <QString>
@@ -13,6 +13,7 @@ struct Preferences {
     QString midiPort;          ///< empty: no external MIDI output
     QString midiInput;         ///< a keyboard's port for step input; empty: none
     bool liveMidiPort = false; ///< offer the live port "fgg-studio-live:out" for a DAW and play into it
+    int volumeDb = 0; ///< the internal synth's playback level against its default, kVolumeMinDb..kVolumeMaxDb
     QString
         audioDriver; ///< a FluidSynth driver (pulseaudio, pipewire, alsa, jack); empty: the first that opens
     DevicePreference device = DevicePreference::Auto;
@@ -20,6 +21,10 @@ struct Preferences {
     QString language;         ///< empty: from the system locale; "en", "de", "zh_CN"
     bool operator==(const Preferences&) const = default;
 };
+
+/// The playback volume's range in dB: down to nearly silent, up to where dense piano parts start to clip.
+inline constexpr int kVolumeMinDb = -30;
+inline constexpr int kVolumeMaxDb = 6;
 
 Preferences loadPreferences();
 void savePreferences(const Preferences& p);

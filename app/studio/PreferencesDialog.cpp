@@ -50,7 +50,8 @@ void fillPorts(QComboBox* box, const std::vector<std::string>& ports) {
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent) : QDialog(parent) {
+PreferencesDialog::PreferencesDialog(const Preferences& prefs, QWidget* parent)
+    : QDialog(parent), shown_(prefs) {
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout(this);
 
@@ -147,7 +148,7 @@ void PreferencesDialog::listMidiPorts() {
 }
 
 Preferences PreferencesDialog::preferences() const {
-    Preferences p;
+    Preferences p = shown_; // the playback volume lives in the Sound panel
     p.soundFont = soundFont_->text().trimmed();
     p.midiPort = midiPort_->currentData().toString();
     p.midiInput = midiInput_->currentData().toString();

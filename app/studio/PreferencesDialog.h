@@ -32,6 +32,7 @@ private:
     QComboBox* device_;
     QSpinBox* autosave_;
     QComboBox* language_;
+    Preferences shown_; ///< what the dialog opened with: the settings it has no field for stay as they were
 };
 
 } // namespace fgg::studio

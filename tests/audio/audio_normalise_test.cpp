@@ -1,9 +1,11 @@
 // Exports at a useful level: the gain that puts a render's peak at the asked level (never more than the boost
 // cap, never clipping), its 16-bit conversion, and a rendered file that ends up there while live playback's
 // level stays the synth's.
+#include "audio/MidiEvent.h"
 #include "audio/OfflineRenderer.h"
 #include "audio/PeakNormalise.h"
 #include "audio/SoundFont.h"
+#include "audio/Synth.h"
 #include "audio/WavReader.h"
 #include "model/music/Error.h"
 #include "tests/audio/SoundFontPresent.h"
@@ -67,6 +69,28 @@ TEST(PeakNormalise, ClampsRoundsAndDropsWhatIsNotANumber) {
     EXPECT_EQ(pcm16({2.0f, -2.0f, 0.5f, nan, -0.5f}, 1.0),
               (std::vector<std::int16_t>{32767, -32768, 16384, 0, -16384}));
     EXPECT_NEAR(gainFor({nan, 0.5f}, 0.0), 2.0, 1e-9); // a NaN does not decide the gain either
+}
+
+/// The peak of `blocks` blocks of a held middle C at the synth's current gain.
+int heldNotePeak(Synth& synth, int blocks) {
+    std::vector<std::int16_t> buffer(2 * 512);
+    int peak = 0;
+    for (int i = 0; i < blocks; ++i) {
+        synth.render(buffer.data(), 512);
+        peak = std::max(peak, pcmPeak(buffer));
+    }
+    return peak;
+}
+
+TEST(Synth, TheVolumeScalesTheLevel) {
+    REQUIRE_SOUNDFONT();
+    Synth loud, quiet;                      // the app's playback volume is this gain (Playback::setVolume)
+    quiet.setGain(SynthOptions{}.gain / 4); // -12 dB
+    for (Synth* s : {&loud, &quiet})
+        s->send(MidiEvent::noteOn(0, 60, 100));
+    const int a = heldNotePeak(loud, 8), b = heldNotePeak(quiet, 8);
+    EXPECT_GT(a, 400);
+    EXPECT_NEAR(static_cast<double>(b) / a, 0.25, 0.03);
 }
 
 Score fourNotes() {

@@ -6,6 +6,9 @@
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
 #include "app/studio/MainWindow.h"
+#include "app/studio/Playback.h"
+#include "app/studio/Preferences.h"
+#include "app/studio/PreferencesDialog.h"
 #include "app/studio/ProjectFile.h"
 #include "audio/PlaybackSnapshot.h"
 #include "model/midi/MidiFile.h"
@@ -17,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -167,6 +171,27 @@ private Q_SLOTS:
         for (const audio::ChannelSetup& c : snap->channels())
             padHeard |= c.program == kChoirAahs;
         QVERIFY(padHeard);
+    }
+
+    void volumeIsAPreferenceNotAnEditOfThePiece() {
+        const int undoSteps = doc()->undoStack()->count();
+        QSlider* slider = panel()->volumeSlider();
+        QCOMPARE(slider->minimum(), kVolumeMinDb);
+        QCOMPARE(slider->maximum(), kVolumeMaxDb);
+        slider->setValue(-12); // as a user drags it
+        QCOMPARE(window_->playback()->volumeDb(), -12);
+        QCOMPARE(loadPreferences().volumeDb, -12);
+        QCOMPARE(doc()->undoStack()->count(), undoSteps);
+        QVERIFY(!doc()->isModified());
+        // A second window (the next start) plays at the volume the user left.
+        MainWindow next;
+        QCOMPARE(next.playback()->volumeDb(), -12);
+        QCOMPARE(next.soundPanel()->volumeSlider()->value(), -12);
+        // The Preferences dialog has no volume field: accepting it keeps the volume.
+        Preferences shown = loadPreferences();
+        QCOMPARE(PreferencesDialog(shown).preferences().volumeDb, -12);
+        slider->setValue(0);
+        QCOMPARE(loadPreferences().volumeDb, 0);
     }
 };
 

@@ -5,8 +5,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSlider>
 #include <QStandardItemModel>
 
 namespace fgg::ui {
@@ -57,6 +59,21 @@ SoundPanel::SoundPanel(QWidget* parent) : QWidget(parent) {
     padProgram_ = makeProgramBox(this);
     padProgram_->setObjectName(QStringLiteral("chordPadProgram"));
     padProgram_->setToolTip(tr("The chord pad's General MIDI instrument"));
+    volume_ = new QSlider(Qt::Horizontal, this);
+    volume_->setObjectName(QStringLiteral("volume"));
+    volume_->setRange(-30, 6);
+    volume_->setPageStep(3);
+    volume_->setToolTip(tr("How loud the internal synth plays (exported WAV files are scaled to their own "
+                           "peak; MIDI ports are not affected)"));
+    volumeText_ = new QLabel(this);
+    volumeText_->setMinimumWidth(volumeText_->fontMetrics().horizontalAdvance(QStringLiteral("-30 dB")));
+    volumeText_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* volumeRow = new QHBoxLayout;
+    volumeRow->addWidget(volume_, 1);
+    volumeRow->addWidget(volumeText_);
+    auto* volumeLabel = new QLabel(tr("&Volume:"), this);
+    volumeLabel->setBuddy(volume_); // a row of two widgets has no buddy of its own
+    form->addRow(volumeLabel, volumeRow);
     form->addRow(tr("&Melody:"), melody_);
     form->addRow(tr("&Accompaniment:"), accompaniment_);
     form->addRow(pad_, padProgram_);
@@ -80,7 +97,12 @@ SoundPanel::SoundPanel(QWidget* parent) : QWidget(parent) {
     };
     connect(pad_, &QCheckBox::toggled, this, padChosen);
     connect(padProgram_, qOverload<int>(&QComboBox::activated), this, padChosen);
+    connect(volume_, &QSlider::valueChanged, this, [this](int db) {
+        showVolume(db);
+        Q_EMIT volumeChosen(db);
+    });
     showScore(Score{});
+    showVolume(0);
 }
 
 void SoundPanel::showScore(const Score& score) {
@@ -94,6 +116,20 @@ void SoundPanel::showScore(const Score& score) {
     pad_->setChecked(score.chordPad.enabled);
     selectProgram(padProgram_, score.chordPad.program);
     padProgram_->setEnabled(score.chordPad.enabled);
+}
+
+void SoundPanel::setVolumeRange(int minDb, int maxDb) {
+    const QSignalBlocker b(volume_);
+    volume_->setRange(minDb, maxDb);
+}
+
+void SoundPanel::showVolume(int db) {
+    {
+        const QSignalBlocker b(volume_);
+        volume_->setValue(db);
+    }
+    // A minus sign for cuts, a plus for boosts, as mixers label their faders.
+    volumeText_->setText(db > 0 ? tr("+%1 dB").arg(db) : tr("%1 dB").arg(db));
 }
 
 QComboBox* SoundPanel::programBox(const std::string& track) const {
