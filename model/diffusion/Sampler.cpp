@@ -2,6 +2,7 @@
 
 #include "model/diffusion/ChordCompletion.h"
 #include "model/diffusion/Guidance.h"
+#include "model/diffusion/IntraOpThreads.h"
 #include "model/diffusion/NoteHold.h"
 
 #include <cmath>
@@ -18,13 +19,28 @@ torch::Tensor Sampler::guidedEpsilon(const torch::Tensor& x, int t, const Sample
                                      const SamplerSettings& s) {
     const bool cfg = in.nullCond.defined() && s.cfgScale != 1.0;
     const int64_t B = x.size(0);
-    torch::Tensor input = cfg ? torch::cat({torch::cat({x, in.cond}, 1), torch::cat({x, in.nullCond}, 1)}, 0)
-                              : torch::cat({x, in.cond}, 1);
-    const torch::Tensor tt = torch::full({input.size(0)}, t, torch::dtype(torch::kLong).device(device_));
     // The network runs in its own format (InferenceFormat.h); the guidance arithmetic stays fp32.
-    const torch::Tensor eps = model_->forward(input, tt).to(torch::kFloat).contiguous();
-    if (!cfg) return eps;
-    const torch::Tensor epsC = eps.narrow(0, 0, B), epsU = eps.narrow(0, B, B);
+    const auto forward = [&](const torch::Tensor& input) {
+        const torch::Tensor tt = torch::full({input.size(0)}, t, torch::dtype(torch::kLong).device(device_));
+        return model_->forward(input, tt).to(torch::kFloat).contiguous();
+    };
+    if (!cfg) return forward(torch::cat({x, in.cond}, 1));
+    torch::Tensor epsC, epsU;
+    if (device_.is_cpu() && canRunSideBySide()) {
+        // CFG's two halves side by side, one thread each, rather than one batch split across the threads
+        // op by op: a small network's ops are too short to share well (issue 20; docs/generation.md).
+        const auto half = [&](const torch::Tensor& cond, torch::Tensor& eps) {
+            const c10::InferenceMode inference; // per thread, like the denormal mode
+            at::globalContext().setFlushDenormal(true);
+            eps = forward(torch::cat({x, cond}, 1));
+        };
+        runSideBySide([&] { half(in.cond, epsC); }, [&] { half(in.nullCond, epsU); });
+    } else {
+        const torch::Tensor eps =
+            forward(torch::cat({torch::cat({x, in.cond}, 1), torch::cat({x, in.nullCond}, 1)}, 0));
+        epsC = eps.narrow(0, 0, B);
+        epsU = eps.narrow(0, B, B);
+    }
     torch::Tensor epsCfg = epsU + s.cfgScale * (epsC - epsU);
     if (s.cfgRescale > 0) {
         // Per-sample std over all C x T x P elements.
