@@ -240,8 +240,8 @@ void Generator::prepare(const GenerationParams& params) {
     // Classifier-free guidance runs the conditioned and the null half of every candidate in one batch.
     const int64_t batch = 2 * std::max(1, params.candidates);
     torch::InferenceMode guard;
-    // Two streams (TwoStreams.h) run the models on one thread each as well: oneDNN makes kernels per thread
-    // count, so warm those too.
+    // Two streams (TwoStreams.h) run the models on one thread each, and a window alone runs CFG's halves on
+    // one thread each: oneDNN makes kernels per thread count and batch, so warm those.
     const int threads = configureRuntime().threads;
     const bool twoStreams = device.is_cpu() && threads >= 2 && intraOpThreadsArePerThread();
     for (Task task : {Task::Melody, Task::Accompaniment}) {
@@ -252,9 +252,19 @@ void Generator::prepare(const GenerationParams& params) {
                          torch::dtype(torch::kFloat).device(device));
         const torch::Tensor t =
             torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device));
-        m.unet->forward(x, t);
+        if (twoStreams && canRunSideBySide()) {
+            // A window alone runs CFG's halves side by side, one thread each (Sampler::guidedEpsilon).
+            const int64_t half = batch / 2;
+            const auto halfForward = [&](int64_t from) {
+                const c10::InferenceMode inference;
+                m.unet->forward(x.narrow(0, from, half), t.narrow(0, from, half));
+            };
+            runSideBySide([&] { halfForward(0); }, [&] { halfForward(half); });
+        } else {
+            m.unet->forward(x, t);
+        }
         if (!twoStreams) continue;
-        const IntraOpThreadsScope oneThread(1, threads);
+        const IntraOpThreadsScope oneThread(1, threads); // a window beside the other stream's
         m.unet->forward(x, t);
     }
 }
