@@ -48,8 +48,8 @@ public:
                          const StepCallback& onStep = {}, const std::atomic<bool>* cancel = nullptr);
 
     /// Epsilon with CFG and rescale (method §5.3): eps_u + s (eps_c - eps_u), then
-    /// r * eps_cfg * std(eps_c) / std(eps_cfg) + (1 - r) * eps_cfg (Lin et al. 2023, 3.4); one batched
-    /// forward.
+    /// r * eps_cfg * std(eps_c) / std(eps_cfg) + (1 - r) * eps_cfg (Lin et al. 2023, 3.4). One batched
+    /// forward, or on the CPU with a team of two threads the two halves side by side (IntraOpThreads.h).
     torch::Tensor guidedEpsilon(const torch::Tensor& x, int t, const SamplerInputs& in,
                                 const SamplerSettings& s);
 
