@@ -3,6 +3,7 @@
 #include "app/studio/AboutDialog.h"
 #include "app/studio/Actions.h"
 #include "app/studio/ChordHelp.h"
+#include "app/studio/DeviceName.h"
 #include "app/studio/Document.h"
 #include "app/studio/FileController.h"
 #include "app/studio/GenerationFlow.h"
@@ -218,10 +219,7 @@ void MainWindow::connectGenerateActions() {
     });
     actions_->cancelGeneration->setEnabled(false);
     connect(flow_->controller(), &GenerationController::deviceProbed, this, [this](const QString& d) {
-        // "CPU (2 threads, OpenBLAS 0.3.21 NO_LAPACKE ...)": the short form here, all of it as the tooltip.
-        QString shortName = d.section(QLatin1Char('\n'), 0, 0);
-        if (shortName.size() > 36) shortName = shortName.left(34) + QStringLiteral("…");
-        device_->setText(tr("Device: %1").arg(shortName));
+        device_->setText(tr("Device: %1").arg(shortDeviceName(d)));
         device_->setToolTip(d);
     });
 }

@@ -3,6 +3,7 @@
 // piece as it was. The GUI thread only ever waits in its event loop.
 #include <QtTest> // first: moc must see Qt before <compare>
 
+#include "app/studio/DeviceName.h"
 #include "app/studio/Document.h"
 #include "app/studio/GenerationFlow.h"
 #include "app/studio/Playback.h"
@@ -77,6 +78,14 @@ private Q_SLOTS:
         delete roll_;
         delete panel_;
         delete doc_;
+    }
+
+    void deviceNameIsShortInTheStatusBar() {
+        QCOMPARE(shortDeviceName(QStringLiteral("CPU (2 threads, AVX512, OpenBLAS 0.3.21 (OpenMP), bf16)")),
+                 QStringLiteral("CPU, 2 threads, bf16"));
+        QCOMPARE(shortDeviceName(QStringLiteral("CUDA (bf16)\nNVIDIA H100")), QStringLiteral("CUDA, bf16"));
+        QCOMPARE(shortDeviceName(QStringLiteral("cpu")), QStringLiteral("cpu"));
+        QVERIFY(shortDeviceName(QString(60, QLatin1Char('x'))).size() <= 36);
     }
 
     void emitsExactlyStepsProgressSignals() {
