@@ -41,7 +41,7 @@ struct Generator::Impl {
     ModelFiles files;
     std::mutex mutex; // one generation at a time per Generator
     std::map<std::string, nn::LoadedModel> models;
-    std::set<std::pair<Task, int64_t>> warmed; // (task, batch) that prepare() has run once
+    std::set<std::pair<Task, int64_t>> warmed; // (task, candidates) that prepare() has run once
     torch::Device loadedOn = torch::kCPU;
     nn::InferenceFormat loadedAs;
 
@@ -237,35 +237,30 @@ void Generator::prepare(const GenerationParams& params) {
     configureRuntime();
     const torch::Device device = resolveDevice(params.device);
     const nn::InferenceFormat format = resolveFormat(params.precision, device);
-    // Classifier-free guidance runs the conditioned and the null half of every candidate in one batch.
-    const int64_t batch = 2 * std::max(1, params.candidates);
+    const int64_t candidates = std::max(1, params.candidates);
     torch::InferenceMode guard;
-    // Two streams (TwoStreams.h) run the models on one thread each, and a window alone runs CFG's halves on
-    // one thread each: oneDNN makes kernels per thread count and batch, so warm those.
+    // Warmed through the sampler's own guided epsilon, so the shapes and thread counts are Generate's: a
+    // window alone (CFG's halves side by side where there are two threads) and, for two streams
+    // (TwoStreams.h), a window on one thread: oneDNN makes kernels per thread count and batch.
     const int threads = configureRuntime().threads;
     const bool twoStreams = device.is_cpu() && threads >= 2 && intraOpThreadsArePerThread();
     for (Task task : {Task::Melody, Task::Accompaniment}) {
         nn::LoadedModel& m = impl_->model(task, device, format);
-        if (!impl_->warmed.emplace(task, batch).second) continue;
-        const torch::Tensor x =
-            torch::zeros({batch, m.unet->config().inChannels, roll::kWindowSteps, roll::kPitches},
-                         torch::dtype(torch::kFloat).device(device));
-        const torch::Tensor t =
-            torch::full({batch}, NoiseSchedule::kSteps - 1, torch::dtype(torch::kLong).device(device));
-        if (twoStreams && canRunSideBySide()) {
-            // A window alone runs CFG's halves side by side, one thread each (Sampler::guidedEpsilon).
-            const int64_t half = batch / 2;
-            const auto halfForward = [&](int64_t from) {
-                const c10::InferenceMode inference;
-                m.unet->forward(x.narrow(0, from, half), t.narrow(0, from, half));
-            };
-            runSideBySide([&] { halfForward(0); }, [&] { halfForward(half); });
-        } else {
-            m.unet->forward(x, t);
-        }
+        if (!impl_->warmed.emplace(task, candidates).second) continue;
+        diffusion::Sampler sampler(m.unet, device);
+        const auto zeros = [&](int64_t channels) {
+            return torch::zeros({candidates, channels, roll::kWindowSteps, roll::kPitches},
+                                torch::dtype(torch::kFloat).device(device));
+        };
+        const torch::Tensor x = zeros(2); // onset and sustain; the conditions fill the network's other inputs
+        diffusion::SamplerInputs in;
+        in.cond = zeros(m.unet->config().inChannels - 2);
+        in.nullCond = in.cond;
+        const diffusion::SamplerSettings settings; // CFG on, as Generate runs it
+        sampler.guidedEpsilon(x, NoiseSchedule::kSteps - 1, in, settings);
         if (!twoStreams) continue;
         const IntraOpThreadsScope oneThread(1, threads); // a window beside the other stream's
-        m.unet->forward(x, t);
+        sampler.guidedEpsilon(x, NoiseSchedule::kSteps - 1, in, settings);
     }
 }
 
