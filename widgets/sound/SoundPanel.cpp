@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStandardItemModel>
+#include <algorithm>
 
 namespace fgg::ui {
 
@@ -61,12 +62,10 @@ SoundPanel::SoundPanel(QWidget* parent) : QWidget(parent) {
     padProgram_->setToolTip(tr("The chord pad's General MIDI instrument"));
     volume_ = new QSlider(Qt::Horizontal, this);
     volume_->setObjectName(QStringLiteral("volume"));
-    volume_->setRange(-30, 6);
-    volume_->setPageStep(3);
+    volume_->setPageStep(3); // its range comes from the owner (setVolumeRange): the app's preference limits
     volume_->setToolTip(tr("How loud the internal synth plays (exported WAV files are scaled to their own "
                            "peak; MIDI ports are not affected)"));
     volumeText_ = new QLabel(this);
-    volumeText_->setMinimumWidth(volumeText_->fontMetrics().horizontalAdvance(QStringLiteral("-30 dB")));
     volumeText_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto* volumeRow = new QHBoxLayout;
     volumeRow->addWidget(volume_, 1);
@@ -121,6 +120,10 @@ void SoundPanel::showScore(const Score& score) {
 void SoundPanel::setVolumeRange(int minDb, int maxDb) {
     const QSignalBlocker b(volume_);
     volume_->setRange(minDb, maxDb);
+    const QFontMetrics metrics =
+        volumeText_->fontMetrics(); // room for the widest value, so the slider keeps still
+    volumeText_->setMinimumWidth(std::max(metrics.horizontalAdvance(tr("%1 dB").arg(minDb)),
+                                          metrics.horizontalAdvance(tr("+%1 dB").arg(maxDb))));
 }
 
 void SoundPanel::showVolume(int db) {

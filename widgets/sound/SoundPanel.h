@@ -31,7 +31,7 @@ public:
     QComboBox* programBox(const std::string& track) const;
     QComboBox* chordPadProgramBox() const { return padProgram_; }
     QCheckBox* chordPadCheck() const { return pad_; }
-    /// The volume slider (dB against the synth's default) and its range.
+    /// The volume slider (dB against the synth's default) and its range, which the owner sets.
     QSlider* volumeSlider() const { return volume_; }
     void setVolumeRange(int minDb, int maxDb);
     /// Shows `db` (emits nothing).
